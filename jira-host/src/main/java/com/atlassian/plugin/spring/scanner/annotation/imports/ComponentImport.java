@@ -1,0 +1,14 @@
+package com.atlassian.plugin.spring.scanner.annotation.imports;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Compile-only mirror (see MIRRORS.md). */
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ComponentImport {
+
+    String value() default "";
+}
