@@ -1,0 +1,4 @@
+package org.relman.testkit.db;
+
+class ActiveObjectsOnHsqldbTest extends ActiveObjectsContract implements OnHsqldb {
+}

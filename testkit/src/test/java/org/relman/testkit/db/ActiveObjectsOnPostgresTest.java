@@ -1,0 +1,4 @@
+package org.relman.testkit.db;
+
+class ActiveObjectsOnPostgresTest extends ActiveObjectsContract implements OnPostgres {
+}

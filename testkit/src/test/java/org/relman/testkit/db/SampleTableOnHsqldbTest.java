@@ -1,0 +1,4 @@
+package org.relman.testkit.db;
+
+class SampleTableOnHsqldbTest extends SampleTableContract implements OnHsqldb {
+}

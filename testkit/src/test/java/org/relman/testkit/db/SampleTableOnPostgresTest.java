@@ -1,0 +1,4 @@
+package org.relman.testkit.db;
+
+class SampleTableOnPostgresTest extends SampleTableContract implements OnPostgres {
+}
