@@ -1,0 +1,118 @@
+package org.relman.cmdb.adapter.ao;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The CMDB's tables as hand-written SQL must name them. Active Objects names them
+ * {@code AO_301B80_<ENTITY>} with upper-case columns (the prefix comes from the {@code <ao>} namespace and never
+ * changes, see EntitySchemaRulesTest); PostgreSQL needs those names quoted, with the database's own quote, and in
+ * the schema Jira put them in, which is found once per connection from the database's catalogue.
+ */
+final class CmdbTables {
+    static final String PREFIX = "AO_301B80";
+    static final String ITEM = PREFIX + "_CMDB_ITEM";
+    static final String ITEM_ATTR = PREFIX + "_CMDB_ITEM_ATTR";
+    static final String RELATION = PREFIX + "_CMDB_RELATION";
+    static final String REL_TYPE = PREFIX + "_CMDB_REL_TYPE";
+    static final String HISTORY = PREFIX + "_CMDB_HISTORY";
+
+    private final String quote;
+    private final String schema;
+    private final boolean postgres;
+    private final int majorVersion;
+
+    private CmdbTables(String quote, String schema, boolean postgres, int majorVersion) {
+        this.quote = quote;
+        this.schema = schema;
+        this.postgres = postgres;
+        this.majorVersion = majorVersion;
+    }
+
+    static CmdbTables on(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String quote = meta.getIdentifierQuoteString();
+        quote = quote == null || quote.isBlank() ? "" : quote.strip();
+        String schema = null;
+        String current = connection.getSchema();
+        String escape = meta.getSearchStringEscape();
+        String pattern = escape == null || escape.isEmpty() ? ITEM : ITEM.replace("_", escape + "_");
+        try (ResultSet tables = meta.getTables(null, null, pattern, null)) {
+            while (tables.next()) {
+                String found = tables.getString("TABLE_SCHEM");
+                if (schema == null || found != null && found.equals(current)) {
+                    schema = found;
+                }
+            }
+        }
+        return new CmdbTables(quote, schema, meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"),
+                meta.getDatabaseMajorVersion());
+    }
+
+    /** A table's name, quoted and schema-qualified. */
+    String table(String name) {
+        return (schema == null ? "" : q(schema) + ".") + q(name);
+    }
+
+    /** Column names, quoted, separated by commas. */
+    String cols(String... names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(text.length() == 0 ? "" : ", ").append(q(name));
+        }
+        return text.toString();
+    }
+
+    String q(String name) {
+        return quote + name + quote;
+    }
+
+    boolean postgres() {
+        return postgres;
+    }
+
+    /**
+     * {@code column IN (?, ?, …)} for {@code count} values; on PostgreSQL {@code column = ANY (?)}, one array
+     * parameter, so the statement text (and its cached plan) does not depend on the number of values.
+     */
+    String in(String column, int count) {
+        return q(column) + (postgres ? " = ANY (?)" : " IN (" + marks(count) + ")");
+    }
+
+    /** Binds the values of {@link #in} from parameter 1; {@code arrayType} is PostgreSQL's element type (varchar, integer). */
+    void bindIn(Connection connection, PreparedStatement statement, List<?> values, String arrayType) throws SQLException {
+        if (postgres) {
+            statement.setArray(1, connection.createArrayOf(arrayType, values.toArray()));
+        } else {
+            bind(statement, values);
+        }
+    }
+
+    /**
+     * Makes PostgreSQL plan each statement of this transaction for its actual values. A bulk write fills tables that
+     * were small when its statements were first planned; a cached generic plan would keep scanning them whole (a
+     * sequential scan is right for an empty table) and the write would slow down with every chunk. PostgreSQL 12+.
+     */
+    void planEachStatement(Connection connection) throws SQLException {
+        if (postgres && majorVersion >= 12) {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            }
+        }
+    }
+
+    static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static void bind(PreparedStatement statement, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+    }
+}
