@@ -15,6 +15,8 @@ import javax.inject.Named;
  */
 @Named
 public class ImportWorkers implements AutoCloseable {
+    private static final long CLOSE_WAIT_SECONDS = 20;
+
     private final ThreadPoolExecutor imports = pool("relman-cmdb-import");
     private final ThreadPoolExecutor jobRows = pool("relman-cmdb-import-progress");
 
@@ -40,10 +42,22 @@ public class ImportWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the imports (an interrupted import rolls back) and waits a bounded time for them and for the job rows they
+     * asked for, so that nothing of an import still writes once the plugin (or a test) has moved on.
+     */
     @Override
     public void close() {
         imports.shutdownNow();
         jobRows.shutdown();
+        try {
+            if (!imports.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)
+                    || !jobRows.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                jobRows.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadPoolExecutor pool(String name) {

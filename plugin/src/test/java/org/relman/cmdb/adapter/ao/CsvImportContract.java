@@ -194,7 +194,9 @@ abstract class CsvImportContract implements OnDatabase {
         assertThat(job.counts().created()).isEqualTo(3000);
         assertThat(imports.job(job.id()).state()).isEqualTo(ImportState.DONE);
         assertThat(cmdb.ao.count(CmdbItemAO.class)).isEqualTo(3000);
-        assertThat(imports.importRelationships(body("source,target,type\nSRV-1,SRV-2,connected-to\n"), null, true).background()).isTrue();
+        CmdbImports.Started requested = imports.importRelationships(body("source,target,type\nSRV-1,SRV-2,connected-to\n"), null, true);
+        assertThat(requested.background()).isTrue();
+        assertThat(waitForEnd(requested.job().id()).counts().created()).isEqualTo(1);
     }
 
     private ImportJob waitForEnd(long id) throws InterruptedException {
