@@ -1,6 +1,7 @@
 package org.relman.platform.adapter.jira;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
@@ -41,7 +42,8 @@ public class JiraServiceImports {
                               @ComponentImport StatusManager statusManager,
                               @ComponentImport StatusCategoryManager statusCategoryManager,
                               @ComponentImport ApplicationProperties applicationProperties,
-                              @ComponentImport ClusterLockService clusterLockService) {
+                              @ComponentImport ClusterLockService clusterLockService,
+                              @ComponentImport EventPublisher eventPublisher) {
         // nothing to keep: declaring the imports is the point
     }
 }

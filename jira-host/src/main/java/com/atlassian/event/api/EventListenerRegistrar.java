@@ -1,0 +1,11 @@
+package com.atlassian.event.api;
+
+/** Compile-only mirror (see MIRRORS.md). */
+public interface EventListenerRegistrar {
+
+    void register(Object listener);
+
+    void unregister(Object listener);
+
+    void unregisterAll();
+}
