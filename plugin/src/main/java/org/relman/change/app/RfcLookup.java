@@ -25,6 +25,11 @@ public class RfcLookup {
         return of(issue);
     }
 
+    /** Whether the issue is an RFC at all (an issue of another type is none of change management's business). */
+    public boolean isRfc(IssueRef issue) {
+        return details.find(issue).isPresent();
+    }
+
     public RfcOnIssue of(IssueRef issue) {
         return details.find(issue).map(rfc -> new RfcOnIssue(issue, rfc))
                 .orElseThrow(() -> new NotFoundException(issue.key() + " is not an RFC."));

@@ -41,10 +41,12 @@ public class Rounds {
     private final ChangeTransaction tx;
     private final UserDirectory users;
     private final CurrentUser currentUser;
+    private final AffectedCiKeys affectedCis;
 
     @Inject
     public Rounds(ChangeAccess access, RfcLookup rfcs, CabRouting routing, CabStore cabs, RoundStore rounds,
-                  ChangeLog log, ChangeTransaction tx, UserDirectory users, CurrentUser currentUser) {
+                  ChangeLog log, ChangeTransaction tx, UserDirectory users, CurrentUser currentUser,
+                  AffectedCiKeys affectedCis) {
         this.access = access;
         this.rfcs = rfcs;
         this.routing = routing;
@@ -54,6 +56,7 @@ public class Rounds {
         this.tx = tx;
         this.users = users;
         this.currentUser = currentUser;
+        this.affectedCis = affectedCis;
     }
 
     /** REST "submit to the CAB": the requester or a change manager; the workflow post-function calls {@link #submitted}. */
@@ -104,15 +107,30 @@ public class Rounds {
      * (the RFC must be submitted again).
      */
     public String onRfcEdited(IssueRef issue) {
+        return onRfcEdited(issue, currentUser.get().map(UserRef::key).orElse(null));
+    }
+
+    /**
+     * What Jira's issue events and the CMDB's affected-CI changes call after any change to any issue: on an RFC it is
+     * {@link #onRfcEdited(IssueRef, String)}; other issues are left alone.
+     */
+    public void afterIssueChanged(IssueRef issue, String actorKey) {
+        if (rfcs.isRfc(issue)) {
+            onRfcEdited(issue, actorKey);
+        }
+    }
+
+    /** {@link #onRfcEdited(IssueRef)} on behalf of {@code actorKey}, who made the edit (null: relman itself). */
+    public String onRfcEdited(IssueRef issue, String actorKey) {
         RfcOnIssue rfc = rfcs.of(issue);
-        String actorKey = currentUser.get().map(UserRef::key).orElse(null);
+        String fingerprint = materialFingerprint(rfc);
         return tx.run(() -> {
             Optional<Round> latest = rounds.latest(rfc.id());
             if (latest.isEmpty()) {
                 return rfc.key() + " has no voting round; nothing to do.";
             }
             Round round = latest.get().open() ? rounds.lock(latest.get().id()) : latest.get();
-            if (Objects.equals(round.fingerprint(), rfc.rfc().materialFingerprint())) {
+            if (Objects.equals(round.fingerprint(), fingerprint)) {
                 return "The edit to " + rfc.key() + " is not material; round " + round.number() + " stands.";
             }
             boolean reopen = round.open() || round.decision() == RoundDecision.APPROVED || round.decision() == RoundDecision.MORE_INFO;
@@ -126,7 +144,7 @@ public class Rounds {
                 log.append(ChangeEvents.roundClosed(closed, actorKey));
             }
             Cab cab = routing.cabFor(rfc.rfc()).or(() -> cabs.find(round.cabId())).orElseThrow();
-            open(rfc, cab, next, actorKey, OpenReason.MATERIAL_EDIT, "material fields changed after round " + round.number()
+            open(rfc, cab, next, actorKey, OpenReason.MATERIAL_EDIT, "material fields (plans, window or CIs) changed after round " + round.number()
                     + (round.open() ? "" : " (" + round.decisionReason() + ")"));
             return "A material edit to " + rfc.key() + " opened voting round " + next + "; round " + round.number()
                     + (round.open() ? " is superseded." : " keeps its decision.");
@@ -172,9 +190,13 @@ public class Rounds {
 
     private Round open(RfcOnIssue rfc, Cab cab, int number, String actorKey, OpenReason reason, String detail) {
         Round round = rounds.open(new RoundStore.NewRound(rfc.id(), rfc.key(), cab.id(), number, actorKey, reason, detail,
-                rfc.rfc().materialFingerprint(), now()));
+                materialFingerprint(rfc), now()));
         log.append(ChangeEvents.roundOpened(round, cab, actorKey));
         return round;
+    }
+
+    private String materialFingerprint(RfcOnIssue rfc) {
+        return rfc.rfc().withAffectedCis(affectedCis.of(rfc.id())).materialFingerprint();
     }
 
     private static String routingNote(RfcOnIssue rfc, Cab cab) {

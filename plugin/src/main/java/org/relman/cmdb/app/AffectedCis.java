@@ -1,6 +1,7 @@
 package org.relman.cmdb.app;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.relman.platform.domain.UserRef;
 /**
  * The CIs an RFC or a Release affects. Reading and setting both need the CMDB reader role and the right to see the
  * issue; for now any such user may set the list (typically the RFC's requester while filling it in). Setting
- * replaces the whole list.
+ * replaces the whole list. A change to an RFC's list is material (§1.4): the {@link AffectedCisListener} is told after
+ * the new list is stored, and change management may open a new voting round.
  */
 @Named
 public class AffectedCis {
@@ -29,13 +31,16 @@ public class AffectedCis {
     private final AffectedCiStore store;
     private final ConfigurationItemStore items;
     private final Causes issues;
+    private final AffectedCisListener listener;
 
     @Inject
-    public AffectedCis(AccessGuard access, AffectedCiStore store, ConfigurationItemStore items, Causes issues) {
+    public AffectedCis(AccessGuard access, AffectedCiStore store, ConfigurationItemStore items, Causes issues,
+                       AffectedCisListener listener) {
         this.access = access;
         this.store = store;
         this.items = items;
         this.issues = issues;
+        this.listener = listener;
     }
 
     public List<AffectedCi> of(String issueKey) {
@@ -65,6 +70,17 @@ public class AffectedCis {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("keys", "keys names no configuration item: " + String.join(", ", unknown) + ".");
         }
-        return store.replace(issue.id(), wanted, actor);
+        Set<String> before = keys(store.of(issue.id()));
+        List<AffectedCi> after = store.replace(issue.id(), wanted, actor);
+        if (!before.equals(keys(after))) {
+            listener.affectedCisChanged(issue, actor);
+        }
+        return after;
+    }
+
+    private static Set<String> keys(List<AffectedCi> affected) {
+        Set<String> keys = new HashSet<>();
+        affected.forEach(a -> keys.add(a.ci().key()));
+        return keys;
     }
 }

@@ -3,6 +3,8 @@ package org.relman.change.testing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.relman.audit.adapter.ao.AuditStores;
 import org.relman.audit.app.AuditTrail;
 import org.relman.audit.app.ChangeLog;
@@ -57,6 +59,8 @@ public final class ChangeWorld {
     public final CabChangeGate gate;
     public final CabRfcSearch search;
     public final AuditTrail audit;
+    /** The CIs each RFC affects, by issue id, as the CMDB would store them. */
+    public final Map<Long, List<String>> affectedCis = new ConcurrentHashMap<>();
 
     public final UserRef rita = host.user("rita", "Rita Requester");
     public final UserRef chris = host.user("chris", "Chris Change");
@@ -85,7 +89,8 @@ public final class ChangeWorld {
         cabs = new CabAdministration(access, cabStore, host, log, tx);
         deputies = new Deputies(access, deputyStore, host, log, tx);
         standardChanges = new StandardChanges(access, catalogue);
-        rounds = new Rounds(access, rfcs, routing, cabStore, roundStore, log, tx, host, host);
+        rounds = new Rounds(access, rfcs, routing, cabStore, roundStore, log, tx, host, host,
+                issueId -> affectedCis.getOrDefault(issueId, List.of()));
         voting = new Voting(access, rfcs, cabStore, roundStore, deputyStore, rights, host, log, tx);
         panel = new CabPanel(access, rfcs, routing, cabStore, roundStore, deputyStore, rights, host, tx);
         agendas = new Agendas(access, cabStore, roundStore, agendaStore, host, host, log, tx);

@@ -136,7 +136,7 @@ class CmdbUseCasesTest {
 
     @Test
     void affectedCisNeedAnIssueTheUserCanSeeAndOnlyCisThatExist() {
-        AffectedCis use = new AffectedCis(access(), affected, items, new Causes(issues));
+        AffectedCis use = new AffectedCis(access(), affected, items, new Causes(issues), (issue, by) -> { });
         holds(RelmanRole.CMDB_READER);
         when(issues.find("CHG-9", READER)).thenReturn(Optional.empty());
         assertThatThrownBy(() -> use.of("chg-9")).isInstanceOf(NotFoundException.class).hasMessage("No issue CHG-9 that you can see.");
