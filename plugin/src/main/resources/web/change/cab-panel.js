@@ -8,6 +8,7 @@
     'use strict';
     var relman = global.relman;
     var dom = relman.dom;
+    var REFRESH_MS = 20000;
 
     function contextPath() {
         var meta = global.document.querySelector('meta[name="ajs-context-path"]');
@@ -38,6 +39,26 @@
             self.render(state);
         }, function (failure) {
             relman.messages.show(self.result, 'error', failure.message);
+        });
+    };
+
+    /**
+     * Re-reads the state quietly (every REFRESH_MS while the page is visible) so that votes cast by others show up
+     * without a reload; renders only when something changed, and never while the viewer is filling in the vote form.
+     */
+    Panel.prototype.refresh = function () {
+        var self = this;
+        var doc = global.document;
+        var busy = self.form.querySelector('#relman-vote-comment').value || self.form.querySelector('input[name="vote"]:checked');
+        if (doc.hidden || busy) {
+            return;
+        }
+        relman.rest.get(self.url + '/cab-panel').then(function (state) {
+            if (JSON.stringify(state) !== JSON.stringify(self.state)) {
+                self.render(state);
+            }
+        }, function () {
+            // a failed background refresh says nothing; the next one or the viewer's own action will
         });
     };
 
@@ -145,7 +166,7 @@
         reason.hidden = mayVote || !viewer.reason;
         dom.text(reason, mayVote ? '' : (viewer.reason || ''));
         this.form.hidden = !mayVote;
-        this.find('relman-cab-submit').hidden = !!round || !!state.standardChange;
+        this.find('relman-cab-submit').hidden = !viewer.maySubmit;
         this.find('relman-cab-close').hidden = !(viewer.mayCloseRound && round && round.open);
         if (mayVote) {
             this.renderSeats(viewer.seats || []);
@@ -232,6 +253,7 @@
             panel.act('/close-round', {}, event.currentTarget);
         });
         panel.load();
+        global.setInterval(function () { panel.refresh(); }, REFRESH_MS);
     }
 
     function init() {

@@ -109,6 +109,12 @@ class CabPanelBrowserIT {
         assertThat(chris.locator("#relman-cab-round")).containsText("Snapshot confirmed.");
         assertThat(chris.locator("#relman-cab-result[aria-live=polite]")).not().isEmpty();
         HeadlessChromium.screenshot(chris, "cab-panel-chg1-approved");
+        // Carl and Cathy did nothing: their panels pick the decision up on the next quiet refresh
+        for (Page page : List.of(carl, cathy)) {
+            page.clock().fastForward(21_000);
+            assertThat(page.locator("#relman-cab-outcome")).hasText("approved");
+            assertThat(page.locator("#relman-cab-round .relman-cab-vote-item")).hasCount(3);
+        }
         for (Page page : List.of(carl, cathy, chris)) {
             assertThat(page.evaluate("window.__notReloaded")).isEqualTo(true);
         }
@@ -145,6 +151,7 @@ class CabPanelBrowserIT {
 
         Page carl = openPage("carl", key);
         List<String> carlDialogs = watchDialogs(carl);
+        assertThat(carl.locator("#relman-cab-submit")).isHidden();
         assertThat(carl.locator("#summary-val")).hasText(summary);
         carl.click("label[for=relman-vote-reject]");
         carl.fill("#relman-vote-comment", SCRIPT + " " + IMG);
@@ -168,6 +175,7 @@ class CabPanelBrowserIT {
 
     private Page openPage(String user, String key) {
         Page page = loggedIn(user);
+        page.clock().install();
         page.navigate(sandbox.baseUrl() + "/browse/" + key);
         assertThat(page.locator("#relman-vote-button")).isVisible();
         return page;

@@ -11,6 +11,7 @@ import javax.inject.Named;
 import org.relman.change.domain.Cab;
 import org.relman.change.domain.Decision;
 import org.relman.change.domain.Round;
+import org.relman.change.domain.RoundDecision;
 import org.relman.change.domain.Seat;
 import org.relman.change.domain.StandardChange;
 import org.relman.change.domain.Vote;
@@ -73,21 +74,30 @@ public class CabPanel {
 
         VotingRights.Rights may = standard.isPresent() || cab.isEmpty()
                 ? null : rights.of(viewer, rfc, latest, cab.get(), deputies.actingAt(viewer.key(), Rounds.now()));
-        PanelState.ViewerView viewerView = viewer(viewer, rfc, may, current, standard, cab,
-                latest.isPresent() && latest.get().open() && access.isChangeManager(viewer));
+        boolean roundOpen = latest.isPresent() && latest.get().open();
+        boolean mayClose = roundOpen && access.isChangeManager(viewer);
+        boolean maySubmit = standard.isEmpty() && cab.isPresent() && mayAskForARound(latest)
+                && (viewer.key().equals(rfc.issue().reporterKey()) || access.isChangeManager(viewer));
+        PanelState.ViewerView viewerView = viewer(viewer, rfc, may, current, standard, mayClose, maySubmit);
         return new PanelState(rfc.key(), rfc.rfc().changeType().name().toLowerCase(java.util.Locale.ROOT),
                 cab.map(c -> new PanelState.CabSummary(c.id(), c.name(), c.emergency(), c.rule())).orElse(null),
                 cab.map(c -> c.rule().describe()).orElse(null),
                 standard.map(s -> CabRouting.skipsTheCab(rfc.key(), s)).orElse(null), current, earlier, viewerView);
     }
 
+    /** No round yet, or the last one ended rejected or asking for more information: the requester submits (again). */
+    private static boolean mayAskForARound(Optional<Round> latest) {
+        return latest.isEmpty() || !latest.get().open() && (latest.get().decision() == RoundDecision.REJECTED
+                || latest.get().decision() == RoundDecision.MORE_INFO);
+    }
+
     private static PanelState.ViewerView viewer(UserRef viewer, RfcOnIssue rfc, VotingRights.Rights may,
                                                 PanelState.RoundView current, Optional<StandardChange> standard,
-                                                Optional<Cab> cab, boolean mayClose) {
+                                                boolean mayClose, boolean maySubmit) {
         if (may == null) {
             String why = standard.map(s -> CabRouting.skipsTheCab(rfc.key(), s))
                     .orElse("No CAB decides " + rfc.key() + " yet: a change manager must flag a default CAB.");
-            return new PanelState.ViewerView(viewer, false, why, List.of(), false);
+            return new PanelState.ViewerView(viewer, false, why, List.of(), false, false);
         }
         List<PanelState.SeatView> seats = new ArrayList<>();
         for (Seat seat : may.seats()) {
@@ -96,7 +106,7 @@ public class CabPanel {
                     .findFirst().orElse(null);
             seats.add(new PanelState.SeatView(new UserRef(seat.memberKey(), seat.memberKey(), seat.memberName()), seat.deputy(), vote));
         }
-        return new PanelState.ViewerView(viewer, may.verdict().allowed(), may.verdict().reason(), seats, mayClose);
+        return new PanelState.ViewerView(viewer, may.verdict().allowed(), may.verdict().reason(), seats, mayClose, maySubmit);
     }
 
     private static PanelState.RoundView view(Round round, List<Vote> votes, Cab cab, Names names) {

@@ -52,7 +52,8 @@ public record PanelState(String rfcKey, String changeType, CabSummary cab, Strin
     }
 
     /** @param reason why the viewer may not vote; empty when they may */
-    public record ViewerView(UserRef user, boolean mayVote, String reason, List<SeatView> seats, boolean mayCloseRound) {
+    public record ViewerView(UserRef user, boolean mayVote, String reason, List<SeatView> seats, boolean mayCloseRound,
+                             boolean maySubmit) {
         public ViewerView {
             seats = List.copyOf(seats);
         }

@@ -66,6 +66,32 @@ abstract class RoundLifeContract implements OnDatabase {
     }
 
     @Test
+    void changingTheAffectedCisIsMaterialButTheirOrderIsNot() {
+        world.affectedCis.put(rfc.id(), List.of("APP-1", "DB-1"));
+        world.submit("RFC-1");
+
+        world.affectedCis.put(rfc.id(), List.of("DB-1", "APP-1"));
+        world.rounds.afterIssueChanged(rfc, "rita");
+        assertThat(rounds()).hasSize(1);
+
+        world.affectedCis.put(rfc.id(), List.of("DB-1"));
+        world.rounds.afterIssueChanged(rfc, "rita");
+        assertThat(rounds()).extracting(Round::number, Round::open).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, true));
+        assertThat(rounds().get(1).openedBy()).isEqualTo("rita");
+    }
+
+    @Test
+    void changesToIssuesThatAreNotRfcsAreLeftAlone() {
+        world.submit("RFC-1");
+        IssueRef task = new IssueRef(99_999, "OPS-1", "OPS", "Task", "Not an RFC", "rita", null);
+
+        world.rounds.afterIssueChanged(task, "rita");
+
+        assertThat(rounds()).hasSize(1);
+    }
+
+    @Test
     void aMaterialEditAfterApprovalNeedsANewApproval() {
         world.submit("RFC-1");
         world.vote(world.carl, "RFC-1", "approve", null);
@@ -91,6 +117,25 @@ abstract class RoundLifeContract implements OnDatabase {
         assertThat(world.rounds.onRfcEdited(rfc)).isEqualTo("RFC-1 was rejected in round 1; submit it again for a new round.");
         assertThat(world.submit("RFC-1")).isEqualTo("Voting round 2 of Default CAB opened for RFC-1.");
         assertThat(rounds().get(1).openReason()).isEqualTo(org.relman.change.domain.OpenReason.RESUBMITTED);
+    }
+
+    @Test
+    void onlyTheRequesterOrAChangeManagerMaySubmitAndOnlyWhenNoRoundIsOpenOrPending() {
+        assertThat(maySubmit(world.rita)).isTrue();
+        assertThat(maySubmit(world.chris)).isTrue();
+        assertThat(maySubmit(world.carl)).as("a CAB member who did not request it").isFalse();
+
+        world.submit("RFC-1");
+        assertThat(maySubmit(world.rita)).as("round 1 is open").isFalse();
+
+        world.vote(world.vera, "RFC-1", "reject", "No");
+        assertThat(maySubmit(world.rita)).as("rejected: Rita may submit it again").isTrue();
+        assertThat(maySubmit(world.carl)).isFalse();
+    }
+
+    private boolean maySubmit(org.relman.platform.domain.UserRef user) {
+        world.as(user);
+        return world.panel.state("RFC-1").viewer().maySubmit();
     }
 
     @Test

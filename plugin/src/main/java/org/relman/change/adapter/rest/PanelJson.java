@@ -71,7 +71,8 @@ public record PanelJson(String rfc, String changeType, CabRef cab, String rule, 
     }
 
     /** @param reason why the viewer may not vote; empty when they may */
-    public record ViewerJson(UserJson user, boolean mayVote, String reason, List<SeatJson> seats, boolean mayCloseRound) {
+    public record ViewerJson(UserJson user, boolean mayVote, String reason, List<SeatJson> seats, boolean mayCloseRound,
+                             boolean maySubmit) {
     }
 
     static PanelJson of(PanelState s) {
@@ -82,6 +83,6 @@ public record PanelJson(String rfc, String changeType, CabRef cab, String rule, 
                 s.earlierRounds().stream().map(RoundJson::of).toList(),
                 new ViewerJson(UserJson.of(v.user()), v.mayVote(), v.reason(), v.seats().stream()
                         .map(seat -> new SeatJson(UserJson.of(seat.member()), seat.deputy(), VoteJson.of(seat.currentVote()))).toList(),
-                        v.mayCloseRound()));
+                        v.mayCloseRound(), v.maySubmit()));
     }
 }
