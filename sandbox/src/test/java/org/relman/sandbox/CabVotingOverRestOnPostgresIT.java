@@ -19,8 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.relman.testkit.db.TestDatabase;
 import org.relman.testkit.db.TestDatabaseKind;
 
@@ -45,6 +47,7 @@ class CabVotingOverRestOnPostgresIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // the 200-RFC run takes over the suite's 5-minute default on 2 busy cores
     void fiftyVotersVotingAndChangingAtOnceOnManyRfcsLoseNothingAndDecideByTheirVotes() throws Exception {
         try (TestDatabase database = TestDatabase.open(TestDatabaseKind.POSTGRESQL)) {
             SandboxOptions options = SandboxOptions.parse("--port", "0", "--no-demo-data",
