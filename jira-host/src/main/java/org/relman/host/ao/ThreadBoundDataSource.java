@@ -2,14 +2,12 @@ package org.relman.host.ao;
 
 import net.java.ao.DisposableDataSource;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.relman.host.jdbc.DelegatingDataSource;
 
 /**
  * The DataSource the EntityManager sees. Outside a transaction it hands out the caller's connections as they are;
@@ -18,13 +16,12 @@ import javax.sql.DataSource;
  * surrounding transaction, and it leaves the isolation level as the pool configured it (AO's own
  * {@code net.java.ao.Transaction} would force SERIALIZABLE).
  */
-final class ThreadBoundDataSource implements DisposableDataSource {
+final class ThreadBoundDataSource extends DelegatingDataSource implements DisposableDataSource {
 
-    private final DataSource delegate;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
     ThreadBoundDataSource(DataSource delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     Connection openUnbound() throws SQLException {
@@ -83,40 +80,5 @@ final class ThreadBoundDataSource implements DisposableDataSource {
                             }
                     }
                 });
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return delegate.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        delegate.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        delegate.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return delegate.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return delegate.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || delegate.isWrapperFor(iface);
     }
 }
