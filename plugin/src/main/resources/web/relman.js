@@ -16,6 +16,8 @@
  *                                          a record as name/value rows (for answers of unknown shape)
  *   relman.messages.show(container, kind, text) / clear(container)   AUI messages
  *   relman.forms.showErrors(form, failure) / clearErrors(form)       errors next to their fields
+ *   relman.start(selector, begin)       -> once the page is ready, begin(root) once for each element the
+ *                                          selector finds (a page's or panel's root), never twice for one
  *
  * The rule: data from the REST API or typed by a user reach the page only as text. No innerHTML,
  * no insertAdjacentHTML, no template strings turned into markup.
@@ -250,6 +252,23 @@
         }
         return typeof value === 'object' ? JSON.stringify(value) : String(value);
     }
+
+    // ---- Start-up ----------------------------------------------------------------------------
+    relman.start = function (selector, begin) {
+        function run() {
+            Array.prototype.forEach.call(global.document.querySelectorAll(selector), function (root) {
+                if (!root.getAttribute('data-started')) {
+                    root.setAttribute('data-started', 'true');
+                    begin(root);
+                }
+            });
+        }
+        if (global.document.readyState === 'loading') {
+            global.document.addEventListener('DOMContentLoaded', run);
+        } else {
+            run();
+        }
+    };
 
     function cssEscape(value) {
         return global.CSS && global.CSS.escape ? global.CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');

@@ -8,12 +8,7 @@
     var relman = global.relman;
     var dom = relman.dom;
 
-    function start() {
-        var root = global.document.getElementById('relman-audit');
-        if (!root || root.getAttribute('data-started')) {
-            return;
-        }
-        root.setAttribute('data-started', 'true');
+    function start(root) {
         var rest = root.getAttribute('data-rest-base');
         var pageUrl = root.getAttribute('data-page-url');
         var form = root.querySelector('#audit-issue-form');
@@ -95,9 +90,5 @@
         return isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
     }
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-audit', start);
 }(window));

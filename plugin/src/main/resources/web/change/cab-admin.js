@@ -10,15 +10,6 @@
     var dom = relman.dom;
     var KINDS = [['user', 'User'], ['group', 'Group'], ['project-role', 'Project role']];
 
-    function start() {
-        var root = global.document.getElementById('relman-cabs');
-        if (!root || root.getAttribute('data-started')) {
-            return;
-        }
-        root.setAttribute('data-started', 'true');
-        new CabAdmin(root).begin();
-    }
-
     function CabAdmin(root) {
         this.root = root;
         this.rest = root.getAttribute('data-rest-base');
@@ -308,9 +299,5 @@
         return isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
     }
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-cabs', function (root) { new CabAdmin(root).begin(); });
 }(window));

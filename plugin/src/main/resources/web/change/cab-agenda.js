@@ -9,15 +9,6 @@
     var relman = global.relman;
     var dom = relman.dom;
 
-    function start() {
-        var root = global.document.getElementById('relman-agenda');
-        if (!root || root.getAttribute('data-started')) {
-            return;
-        }
-        root.setAttribute('data-started', 'true');
-        new AgendaPage(root).begin();
-    }
-
     function AgendaPage(root) {
         this.root = root;
         this.rest = root.getAttribute('data-rest-base');
@@ -219,9 +210,5 @@
         return isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
     }
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-agenda', function (root) { new AgendaPage(root).begin(); });
 }(window));

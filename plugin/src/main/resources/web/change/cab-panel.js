@@ -256,17 +256,5 @@
         global.setInterval(function () { panel.refresh(); }, REFRESH_MS);
     }
 
-    function init() {
-        var root = global.document.getElementById('relman-cab-panel');
-        if (root && !root.dataset.started) {
-            root.dataset.started = 'true';
-            start(root);
-        }
-    }
-
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    relman.start('#relman-cab-panel', start);
 }(window));

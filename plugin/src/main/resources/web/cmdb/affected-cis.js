@@ -13,15 +13,6 @@
     var MATCHES = 10;
     var TYPE_DELAY_MS = 200;
 
-    function start() {
-        Array.prototype.forEach.call(global.document.querySelectorAll('.relman-affected-cis'), function (root) {
-            if (!root.getAttribute('data-started')) {
-                root.setAttribute('data-started', 'true');
-                new Panel(root).begin();
-            }
-        });
-    }
-
     function contextPath(root) {
         var path = root.getAttribute('data-context-path');
         if (path) {
@@ -288,9 +279,5 @@
         });
     };
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('.relman-affected-cis', function (root) { new Panel(root).begin(); });
 }(window));

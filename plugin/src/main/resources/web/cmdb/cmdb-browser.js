@@ -12,15 +12,6 @@
     var FILTER_SAMPLE = 500;
     var COLUMNS = ['key', 'name', 'type', 'environment', 'owner', 'status', 'version'];
 
-    function start() {
-        var root = global.document.getElementById('relman-cmdb');
-        if (!root || root.getAttribute('data-started')) {
-            return;
-        }
-        root.setAttribute('data-started', 'true');
-        new Browser(root).begin();
-    }
-
     function Browser(root) {
         this.root = root;
         this.rest = root.getAttribute('data-rest-base');
@@ -344,9 +335,5 @@
         return isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
     }
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-cmdb', function (root) { new Browser(root).begin(); });
 }(window));

@@ -13,15 +13,6 @@
     var POLL_MS = 1000;
     var SHOWN_ERRORS = 1000;
 
-    function start() {
-        var root = global.document.getElementById('relman-cmdb-import');
-        if (!root || root.getAttribute('data-started')) {
-            return;
-        }
-        root.setAttribute('data-started', 'true');
-        new Importer(root).begin();
-    }
-
     function Importer(root) {
         this.root = root;
         this.rest = root.getAttribute('data-rest-base');
@@ -157,9 +148,5 @@
         }
     };
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-cmdb-import', function (root) { new Importer(root).begin(); });
 }(window));
