@@ -81,7 +81,7 @@
                     ? dom.el('a', {href: relman.rest.url(self.pageUrl, {entry: line.entryId}), 'data-entry': line.entryId}, entry)
                     : entry),
                 dom.el('td', {'data-column': 'location'}, [line.location, line.primary ? ' (' + text(self.root, 'primary') + ')' : '']),
-                dom.el('td', {}, relman.dsl.outcomeLozenge(line.outcome)),
+                dom.el('td', {'class': 'relman-nowrap'}, relman.dsl.outcomeLozenge(line.outcome)),
                 dom.el('td', {'data-column': 'detail'}, [line.detail, line.root ? ' [' + line.root + ']' : ''])]));
         });
         this.report.hidden = false;

@@ -220,7 +220,8 @@
     relman.dsl.outcomeLozenge = function (outcome) {
         var kind = {match: 'aui-lozenge-success', mismatch: 'aui-lozenge-error', unreachable: 'aui-lozenge-moved',
             not_checkable: 'aui-lozenge-subtle'}[outcome] || '';
-        return dom.el('span', {'class': ('aui-lozenge ' + kind).trim(), 'data-outcome': outcome}, outcome);
+        return dom.el('span', {'class': ('aui-lozenge relman-nowrap ' + kind).trim(), 'data-outcome': outcome},
+            String(outcome).replace(/_/g, ' '));
     };
     relman.dsl.when = when;
 
