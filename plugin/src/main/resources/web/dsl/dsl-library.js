@@ -1,8 +1,8 @@
 /*
  * The DSL page (templates/dsl/library.vm): search /dsl/entries, open an entry (?entry=id) with its copies and
  * state history; librarians add entries and copies and move entries through pending → approved → in production →
- * retired. The integrity check and the storage roots are dsl-integrity.js's. Refusals from the REST API are shown in
- * its own words. Every value reaches the page as text.
+ * retired. The integrity check and the storage roots are dsl-integrity.js's, release packages dsl-package.js's.
+ * Refusals from the REST API are shown in its own words. Every value reaches the page as text.
  */
 (function (global) {
     'use strict';
@@ -73,6 +73,8 @@
                 self.open(self.entryId, true);
             }
         });
+        // a placed release package has added entries
+        this.root.addEventListener('relman-dsl-changed', function () { self.find(); });
         global.addEventListener('popstate', function () { self.fromLocation(); });
         this.find();
         this.fromLocation();
