@@ -1,6 +1,7 @@
 /*
  * The DSL page (templates/dsl/library.vm): search /dsl/entries, open an entry (?entry=id) with its copies and
- * state history; librarians add entries and move them through pending → approved → in production → retired.
+ * state history; librarians add entries and copies and move entries through pending → approved → in production →
+ * retired. The integrity check and the storage roots are dsl-integrity.js's, release packages dsl-package.js's.
  * Refusals from the REST API are shown in its own words. Every value reaches the page as text.
  */
 (function (global) {
@@ -11,7 +12,8 @@
 
     function start() {
         var root = global.document.getElementById('relman-dsl');
-        if (root && !root.getAttribute('data-started')) {
+        // a relman administrator who does not read the CMDB gets the page without the library
+        if (root && root.querySelector('#dsl-search') && !root.getAttribute('data-started')) {
             root.setAttribute('data-started', 'true');
             new Library(root).begin();
         }
@@ -28,6 +30,7 @@
         this.detail = root.querySelector('#dsl-detail');
         this.addForm = root.querySelector('#dsl-add-form');
         this.transition = root.querySelector('#dsl-transition');
+        this.copyForm = root.querySelector('#dsl-copy-form');
     }
 
     Library.prototype.text = function (name, args) {
@@ -58,6 +61,20 @@
                 self.add();
             });
         }
+        if (this.copyForm) {
+            this.copyForm.addEventListener('submit', function (event) {
+                event.preventDefault();
+                self.addCopy();
+            });
+        }
+        // a finished integrity check has stored a result on every copy: show the open entry's anew
+        this.root.addEventListener('relman-dsl-checked', function () {
+            if (!self.detail.hidden && self.entryId) {
+                self.open(self.entryId, true);
+            }
+        });
+        // a placed release package has added entries
+        this.root.addEventListener('relman-dsl-changed', function () { self.find(); });
         global.addEventListener('popstate', function () { self.fromLocation(); });
         this.find();
         this.fromLocation();
@@ -94,12 +111,17 @@
         return relman.rest.url(this.pageUrl, {entry: id});
     };
 
-    Library.prototype.open = function (id) {
+    /** Shows entry {@code id}; {@code quietly}: a refresh that leaves the keyboard focus where it is. */
+    Library.prototype.open = function (id, quietly) {
         var self = this;
+        if (String(this.entryId) !== String(id) && this.copyForm) {
+            relman.forms.clearErrors(this.copyForm);
+            this.copyForm.reset();
+        }
         this.entryId = id;
         relman.rest.get(this.rest + '/dsl/entries/' + relman.rest.segment(id)).then(function (entry) {
             if (String(self.entryId) === String(id)) {
-                self.show(entry);
+                self.show(entry, quietly);
             }
         }, function (failure) {
             self.detail.hidden = true;
@@ -107,7 +129,7 @@
         });
     };
 
-    Library.prototype.show = function (e) {
+    Library.prototype.show = function (e, quietly) {
         var self = this;
         dom.text(this.detail.querySelector('#dsl-detail-heading'), e.name + ' ' + e.version);
         var values = {kind: e.kind, state: e.state, sha256: e.sha256, size: e.size,
@@ -117,9 +139,9 @@
         });
         var copies = dom.clear(this.detail.querySelector('#dsl-copies tbody'));
         (e.copies || []).forEach(function (c) {
-            copies.appendChild(dom.el('tr', {'data-primary': String(c.primary)}, [
+            copies.appendChild(dom.el('tr', {'data-primary': String(c.primary), 'data-copy': c.id}, [
                 dom.el('td', {}, [c.location, c.primary ? ' (' + self.text('primary') + ')' : '']),
-                dom.el('td', {}, [c.verifyOutcome, when(c.verifiedAt)].filter(Boolean).join(' \u00b7 '))]));
+                dom.el('td', {}, c.verifyOutcome ? [relman.dsl.outcomeLozenge(c.verifyOutcome), ' ', when(c.verifiedAt)] : '')]));
         });
         var history = dom.clear(this.detail.querySelector('#dsl-history tbody'));
         (e.history || []).forEach(function (h) {
@@ -135,7 +157,9 @@
             this.transition.hidden = !(e.allowedNext || []).length;
         }
         this.detail.hidden = false;
-        this.detail.querySelector('#dsl-detail-heading').focus();
+        if (!quietly) {
+            this.detail.querySelector('#dsl-detail-heading').focus();
+        }
     };
 
     Library.prototype.move = function (to) {
@@ -150,6 +174,24 @@
             self.find();
         }, function (failure) {
             relman.forms.showErrors(self.transition, failure, self.messages);
+        });
+    };
+
+    Library.prototype.addCopy = function () {
+        var self = this;
+        var form = this.copyForm;
+        var entryId = this.entryId;
+        var location = form.querySelector('[name=location]');
+        relman.rest.send('POST', this.rest + '/dsl/entries/' + relman.rest.segment(entryId) + '/copies',
+            {location: location.value.trim()}).then(function (copy) {
+            relman.forms.clearErrors(form);
+            form.reset();
+            relman.messages.show(self.messages, 'success', self.text('copy-added', [copy.location]));
+            self.open(entryId, true);
+            location.focus();
+        }, function (failure) {
+            relman.forms.showErrors(form, failure, self.messages);
+            location.focus();
         });
     };
 
@@ -174,6 +216,16 @@
             relman.forms.showErrors(form, failure, self.messages);
         });
     };
+
+    /** An integrity-check outcome as an AUI lozenge: problems stand out (shared with dsl-integrity.js). */
+    relman.dsl = relman.dsl || {};
+    relman.dsl.outcomeLozenge = function (outcome) {
+        var kind = {match: 'aui-lozenge-success', mismatch: 'aui-lozenge-error', unreachable: 'aui-lozenge-moved',
+            not_checkable: 'aui-lozenge-subtle'}[outcome] || '';
+        return dom.el('span', {'class': ('aui-lozenge relman-nowrap ' + kind).trim(), 'data-outcome': outcome},
+            String(outcome).replace(/_/g, ' '));
+    };
+    relman.dsl.when = when;
 
     function when(iso) {
         if (!iso) {

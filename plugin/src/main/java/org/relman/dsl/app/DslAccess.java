@@ -35,10 +35,31 @@ public class DslAccess {
     /** Reading the storage roots and running the integrity check. */
     public UserRef librarianOrAdministrator(String action) {
         UserRef user = guard.requireUser();
-        if (!guard.hasRole(user, RelmanRole.SOFTWARE_LIBRARIAN) && !guard.hasRole(user, RelmanRole.ADMINISTRATOR)) {
+        if (!isLibrarianOrAdministrator(user)) {
             throw AccessDeniedException.because("Only a " + RelmanRole.SOFTWARE_LIBRARIAN.label() + " or a "
                     + RelmanRole.ADMINISTRATOR.label() + " may " + action + ".");
         }
         return user;
+    }
+
+    /**
+     * What the logged-in user may do in the DSL, asked without refusing, by the same rules as the checks above,
+     * so a page offers exactly the actions the REST API will accept from them.
+     */
+    public Permissions permissions() {
+        UserRef user = guard.requireUser();
+        return new Permissions(guard.hasRole(user, RelmanRole.CMDB_READER), guard.hasRole(user, RelmanRole.SOFTWARE_LIBRARIAN),
+                isLibrarianOrAdministrator(user), guard.hasRole(user, RelmanRole.ADMINISTRATOR));
+    }
+
+    /**
+     * {@code read}: browse entries; {@code librarian}: add entries and copies, change states, place packages;
+     * {@code checkIntegrity}: run the check and list the storage roots; {@code configureRoots}: change the roots.
+     */
+    public record Permissions(boolean read, boolean librarian, boolean checkIntegrity, boolean configureRoots) {
+    }
+
+    private boolean isLibrarianOrAdministrator(UserRef user) {
+        return guard.hasRole(user, RelmanRole.SOFTWARE_LIBRARIAN) || guard.hasRole(user, RelmanRole.ADMINISTRATOR);
     }
 }
