@@ -12,16 +12,6 @@
     var dom = relman.dom;
     var SEVERITY = {mismatch: 0, unreachable: 1, not_checkable: 2, match: 3};
 
-    function start() {
-        var root = global.document.getElementById('relman-dsl');
-        var section = root && root.querySelector('#dsl-integrity');
-        if (section && !section.getAttribute('data-started')) {
-            section.setAttribute('data-started', 'true');
-            new Integrity(root).begin();
-            new Roots(root).begin();
-        }
-    }
-
     function text(root, name, args) {
         return dom.format(root.getAttribute('data-text-' + name) || '', args || []);
     }
@@ -196,9 +186,9 @@
         });
     };
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-dsl #dsl-integrity', function (section) {
+        var root = section.closest('#relman-dsl');
+        new Integrity(root).begin();
+        new Roots(root).begin();
+    });
 }(window));

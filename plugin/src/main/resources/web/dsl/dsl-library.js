@@ -10,15 +10,6 @@
     var relman = global.relman;
     var dom = relman.dom;
 
-    function start() {
-        var root = global.document.getElementById('relman-dsl');
-        // a relman administrator who does not read the CMDB gets the page without the library
-        if (root && root.querySelector('#dsl-search') && !root.getAttribute('data-started')) {
-            root.setAttribute('data-started', 'true');
-            new Library(root).begin();
-        }
-    }
-
     function Library(root) {
         this.root = root;
         this.rest = root.getAttribute('data-rest-base');
@@ -235,9 +226,10 @@
         return isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
     }
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    // a relman administrator who does not read the CMDB gets the page without the library
+    relman.start('#relman-dsl', function (root) {
+        if (root.querySelector('#dsl-search')) {
+            new Library(root).begin();
+        }
+    });
 }(window));

@@ -10,15 +10,6 @@
     var relman = global.relman;
     var dom = relman.dom;
 
-    function start() {
-        var root = global.document.getElementById('relman-dsl');
-        var section = root && root.querySelector('#dsl-package');
-        if (section && !section.getAttribute('data-started')) {
-            section.setAttribute('data-started', 'true');
-            new Package(root, section).begin();
-        }
-    }
-
     function Package(root, section) {
         this.root = root;
         this.rest = root.getAttribute('data-rest-base');
@@ -157,9 +148,7 @@
             });
     };
 
-    if (global.document.readyState === 'loading') {
-        global.document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
+    relman.start('#relman-dsl #dsl-package', function (section) {
+        new Package(section.closest('#relman-dsl'), section).begin();
+    });
 }(window));
