@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The "Affected CIs and impact" panel in headless Chromium: Rita opens her RFC CHG-1, picks the CIs it affects
  * with the keyboard (type, Down, Enter), removes one, saves, and after a reload the panel lists them with their
- * downstream impact. A CI named with markup shows as text in the picker and the panel and runs nothing. Issues
- * that are neither RFCs nor releases have no such panel.
+ * downstream impact. A CI named with markup shows as text in the picker and the panel and runs nothing. A
+ * release's panel links to its package on the DSL page; RFCs' panels do not (which issues have the panel at all:
+ * RfcOrReleaseConditionTest).
  */
 class AffectedCisPanelBrowserIT {
 
@@ -87,11 +88,20 @@ class AffectedCisPanelBrowserIT {
     }
 
     @Test
-    void theReleasePanelShowsAndOtherIssuesHaveNone() {
+    void theReleasePanelShowsAndLinksToItsPackageInTheDsl() {
         Page page = login("rob");
         page.navigate(sandbox.baseUrl() + "/browse/REL-1");
         assertThat(page.locator("#relman-affected-cis")).isVisible();
         assertThat(page.locator("#affected-cis-edit")).isVisible();
+
+        page.click("#affected-cis-package");
+        page.waitForURL("**/plugins/servlet/relman/dsl?release=REL-1#dsl-package");
+        assertThat(page.locator("#dsl-package-release")).hasValue("REL-1");
+        assertThat(page.locator("#dsl-package-fields [data-field=releaseKey]")).hasText("REL-1");
+
+        page.navigate(sandbox.baseUrl() + "/browse/CHG-1");
+        assertThat(page.locator("#relman-affected-cis")).isVisible();
+        assertThat(page.locator("#affected-cis-package")).hasCount(0);
     }
 
     private static void pick(Page page, String typed, String key) {
