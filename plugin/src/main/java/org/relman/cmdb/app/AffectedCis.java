@@ -1,7 +1,6 @@
 package org.relman.cmdb.app;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,10 @@ import org.relman.platform.domain.UserRef;
  * The CIs an RFC or a Release affects. Reading and setting both need the CMDB reader role and the right to see the
  * issue; for now any such user may set the list (typically the RFC's requester while filling it in). Setting
  * replaces the whole list. A change to an RFC's list is material (§1.4): the {@link AffectedCisListener} is told after
- * the new list is stored, and change management may open a new voting round.
+ * the new list is stored, and change management may open a new voting round. It is told after every save, changed
+ * or not: the list and the rounds are written in two transactions, and change management compares the RFC's
+ * material fingerprint itself, so if the second write fails (the user sees the error), saving the same list again
+ * brings the rounds up to date instead of finding "nothing changed".
  */
 @Named
 public class AffectedCis {
@@ -70,17 +72,8 @@ public class AffectedCis {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("keys", "keys names no configuration item: " + String.join(", ", unknown) + ".");
         }
-        Set<String> before = keys(store.of(issue.id()));
         List<AffectedCi> after = store.replace(issue.id(), wanted, actor);
-        if (!before.equals(keys(after))) {
-            listener.affectedCisChanged(issue, actor);
-        }
+        listener.affectedCisChanged(issue, actor);
         return after;
-    }
-
-    private static Set<String> keys(List<AffectedCi> affected) {
-        Set<String> keys = new HashSet<>();
-        affected.forEach(a -> keys.add(a.ci().key()));
-        return keys;
     }
 }

@@ -150,6 +150,22 @@ class CmdbUseCasesTest {
     }
 
     @Test
+    void everySaveOfAnIssuesCisReachesChangeManagementEvenWhenTheListIsTheSame() {
+        List<String> told = new java.util.ArrayList<>();
+        AffectedCis use = new AffectedCis(access(), affected, items, new Causes(issues), (issue, by) -> told.add(issue.key() + " by " + by.key()));
+        holds(RelmanRole.CMDB_READER);
+        when(issues.find("CHG-1", READER)).thenReturn(Optional.of(
+                new org.relman.platform.domain.IssueRef(10000, "CHG-1", "CHG", "RFC", "Upgrade", "rita", null)));
+        when(items.summaries(anyCollection())).thenReturn(Map.of("APP-1", summary("APP-1")));
+
+        use.replace("CHG-1", List.of("app-1"));
+        use.replace("CHG-1", List.of("APP-1"));
+
+        assertThat(told).containsExactly("CHG-1 by " + READER.key(), "CHG-1 by " + READER.key());
+        verify(affected, org.mockito.Mockito.times(2)).replace(org.mockito.ArgumentMatchers.eq(10000L), any(), any());
+    }
+
+    @Test
     void onlyAConfigurationManagerImportsOrFollowsAnImport() {
         CmdbImports imports = new CmdbImports(access(), new Causes(issues), jobs, null, null);
 
