@@ -72,6 +72,11 @@ final class CmdbTables {
         return quote + name + quote;
     }
 
+    /** The schema the CMDB's tables are in, unquoted; null where the database has none. */
+    String schema() {
+        return schema;
+    }
+
     boolean postgres() {
         return postgres;
     }
