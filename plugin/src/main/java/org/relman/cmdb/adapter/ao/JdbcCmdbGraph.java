@@ -2,7 +2,6 @@ package org.relman.cmdb.adapter.ao;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -22,6 +20,7 @@ import org.relman.cmdb.domain.ImpactDirection;
 import org.relman.cmdb.domain.ImpactQuery;
 import org.relman.cmdb.domain.ImpactReport;
 import org.relman.cmdb.domain.ImpactTraversal;
+import org.relman.cmdb.domain.Steps;
 import org.relman.platform.domain.InvalidInputException;
 
 /**
@@ -72,42 +71,47 @@ class JdbcCmdbGraph implements CmdbGraph {
         String select = "SELECT " + tables.cols("ID", from, to, "REL_TYPE_ID") + " FROM " + tables.table(CmdbTables.RELATION)
                 + " WHERE " + tables.q(from);
         ImpactTraversal.Walk walk = ImpactTraversal.walk(start.values(), query.depth(), query.limit(),
-                frontier -> steps(connection, tables, select, frontier));
-        List<Long> ids = new ArrayList<>(walk.start());
-        walk.reached().forEach(r -> ids.add(r.id()));
-        return ImpactReport.of(query, walk, summaries(connection, tables, ids), typeCodes(connection, tables));
+                (frontier, first, end, into) -> steps(connection, tables, select, frontier, first, end, into));
+        return ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), typeCodes(connection, tables));
     }
 
-    private static List<ImpactTraversal.Step> steps(Connection connection, CmdbTables tables, String select,
-                                                    Collection<Long> frontier) {
-        List<ImpactTraversal.Step> steps = new ArrayList<>();
+    /** Reads the steps out of {@code frontier[first]} to {@code frontier[end - 1]} (CI ids are integers in AO's tables). */
+    private static void steps(Connection connection, CmdbTables tables, String select, long[] frontier, int first, int end,
+                              Steps into) {
         try {
             if (tables.postgres()) {
                 try (PreparedStatement statement = connection.prepareStatement(select + " = ANY (?)")) {
-                    Array ids = connection.createArrayOf("integer", frontier.stream().map(Long::intValue).toArray());
-                    statement.setArray(1, ids);
-                    read(statement, steps);
+                    statement.setObject(1, integers(frontier, first, end));
+                    read(statement, into);
                 }
-                return steps;
+                return;
             }
-            List<Long> all = new ArrayList<>(frontier);
-            for (int i = 0; i < all.size(); i += IN_CHUNK) {
-                List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-                try (PreparedStatement statement = connection.prepareStatement(select + " IN (" + CmdbTables.marks(chunk.size()) + ")")) {
-                    CmdbTables.bind(statement, chunk);
-                    read(statement, steps);
+            for (int i = first; i < end; i += IN_CHUNK) {
+                int[] chunk = integers(frontier, i, Math.min(end, i + IN_CHUNK));
+                try (PreparedStatement statement = connection.prepareStatement(select + " IN (" + CmdbTables.marks(chunk.length) + ")")) {
+                    for (int j = 0; j < chunk.length; j++) {
+                        statement.setInt(j + 1, chunk[j]);
+                    }
+                    read(statement, into);
                 }
             }
-            return steps;
         } catch (SQLException e) {
             throw new IllegalStateException("impact analysis could not read relationships: " + e.getMessage(), e);
         }
     }
 
-    private static void read(PreparedStatement statement, List<ImpactTraversal.Step> steps) throws SQLException {
+    private static int[] integers(long[] ids, int first, int end) {
+        int[] values = new int[end - first];
+        for (int i = first; i < end; i++) {
+            values[i - first] = Math.toIntExact(ids[i]);
+        }
+        return values;
+    }
+
+    private static void read(PreparedStatement statement, Steps into) throws SQLException {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                steps.add(new ImpactTraversal.Step(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)));
+                into.add(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
             }
         }
     }
@@ -130,15 +134,21 @@ class JdbcCmdbGraph implements CmdbGraph {
         return ids;
     }
 
-    private static Map<Long, CiSummary> summaries(Connection connection, CmdbTables tables, List<Long> ids) throws SQLException {
-        Map<Long, CiSummary> found = new LinkedHashMap<>();
-        int chunkSize = tables.postgres() ? Math.max(1, ids.size()) : IN_CHUNK;
-        for (int i = 0; i < ids.size(); i += chunkSize) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + chunkSize));
+    private static Map<Long, CiSummary> summaries(Connection connection, CmdbTables tables, long[] ids) throws SQLException {
+        Map<Long, CiSummary> found = new HashMap<>(ids.length * 2);
+        int chunkSize = tables.postgres() ? Math.max(1, ids.length) : IN_CHUNK;
+        for (int i = 0; i < ids.length; i += chunkSize) {
+            int[] chunk = integers(ids, i, Math.min(ids.length, i + chunkSize));
             try (PreparedStatement statement = connection.prepareStatement("SELECT "
                     + tables.cols("ID", "CI_KEY", "NAME", "CI_TYPE", "ENVIRONMENT", "STATUS") + " FROM " + tables.table(CmdbTables.ITEM)
-                    + " WHERE " + tables.in("ID", chunk.size()))) {
-                tables.bindIn(connection, statement, chunk.stream().map(Long::intValue).toList(), "integer");
+                    + " WHERE " + tables.in("ID", chunk.length))) {
+                if (tables.postgres()) {
+                    statement.setObject(1, chunk);
+                } else {
+                    for (int j = 0; j < chunk.length; j++) {
+                        statement.setInt(j + 1, chunk[j]);
+                    }
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getLong(1), new CiSummary(rows.getString(2), rows.getString(3), rows.getString(4),
