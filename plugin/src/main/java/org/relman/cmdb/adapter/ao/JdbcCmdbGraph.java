@@ -26,9 +26,11 @@ import org.relman.platform.domain.InvalidInputException;
 /**
  * Impact analysis over the relationship table with plain SQL, through SAL's TransactionalExecutor (the supported
  * way to JDBC in Jira): one read-only connection per question, one query per level of the walk (on PostgreSQL the
- * whole frontier as one array parameter, {@code = ANY(?)}, which the indexes on SOURCE_ID and TARGET_ID answer;
+ * whole frontier as one array parameter, {@code = ANY(?)}, which the covering indexes walk_down and walk_up answer;
  * elsewhere IN lists of {@value #IN_CHUNK}), then one query for the keys and names of the CIs reached (elsewhere one
- * per {@value #IN_CHUNK}). Each statement is planned for its values (see {@link CmdbTables#planEachStatement}).
+ * per {@value #IN_CHUNK}). On PostgreSQL the start CIs and the relationship types' codes come in one round trip
+ * before the first level, so a walk to depth 10 costs at most 12 round trips (more only when the limit makes a
+ * level read in slices) plus the transaction's commit.
  * Downstream reads relationships by target (a change to the target impacts the source), upstream by source.
  */
 @Named
@@ -36,12 +38,23 @@ class JdbcCmdbGraph implements CmdbGraph {
     static final int IN_CHUNK = 500;
 
     private final TransactionalExecutorFactory database;
+    private final boolean customPlans;
     /** How this database names the tables: found on first use; deployment facts, the same on every node. */
     private volatile CmdbTables tables;
 
     @Inject
     JdbcCmdbGraph(@ComponentImport TransactionalExecutorFactory database) {
+        this(database, false);
+    }
+
+    /**
+     * {@code customPlans}: make PostgreSQL plan every statement of a walk for its values. Off in production: the
+     * walk's statements have one good plan (the covering index) whatever the frontier, and planning {@code = ANY}
+     * over thousands of values costs more than it saves (the impact benchmark measures both).
+     */
+    JdbcCmdbGraph(TransactionalExecutorFactory database, boolean customPlans) {
         this.database = database;
+        this.customPlans = customPlans;
     }
 
     @Override
@@ -58,21 +71,53 @@ class JdbcCmdbGraph implements CmdbGraph {
         });
     }
 
+    /** The start CIs' ids by key and the relationship types' codes by id. */
+    private record Lookup(Map<String, Long> start, Map<Long, String> typeCodes) {
+    }
+
     private ImpactReport walk(Connection connection, CmdbTables tables, ImpactQuery query) throws SQLException {
-        tables.planEachStatement(connection);
-        Map<String, Long> start = idsOf(connection, tables, query.keys());
-        List<String> unknown = query.keys().stream().filter(k -> !start.containsKey(k)).toList();
+        Lookup lookup = tables.postgres() ? lookupInOneTrip(connection, tables, query.keys())
+                : new Lookup(idsOf(connection, tables, query.keys()), typeCodes(connection, tables));
+        List<String> unknown = query.keys().stream().filter(k -> !lookup.start().containsKey(k)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("keys", "keys names no configuration item: " + String.join(", ", unknown) + ".");
         }
+        List<Long> start = query.keys().stream().map(lookup.start()::get).distinct().toList();
         boolean downstream = query.direction() == ImpactDirection.DOWNSTREAM;
         String from = downstream ? "TARGET_ID" : "SOURCE_ID";
         String to = downstream ? "SOURCE_ID" : "TARGET_ID";
         String select = "SELECT " + tables.cols("ID", from, to, "REL_TYPE_ID") + " FROM " + tables.table(CmdbTables.RELATION)
                 + " WHERE " + tables.q(from);
-        ImpactTraversal.Walk walk = ImpactTraversal.walk(start.values(), query.depth(), query.limit(),
+        ImpactTraversal.Walk walk = ImpactTraversal.walk(start, query.depth(), query.limit(),
                 (frontier, first, end, into) -> steps(connection, tables, select, frontier, first, end, into));
-        return ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), typeCodes(connection, tables));
+        return ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), lookup.typeCodes());
+    }
+
+    /**
+     * On PostgreSQL, what a walk needs before its first level in one round trip: the start CIs, every relationship
+     * type's code and, if asked, the plan setting for the rest of the transaction (a row of its own).
+     */
+    private Lookup lookupInOneTrip(Connection connection, CmdbTables tables, List<String> keys) throws SQLException {
+        String sql = "SELECT 'ci', " + tables.cols("ID", "CI_KEY") + " FROM " + tables.table(CmdbTables.ITEM)
+                + " WHERE " + tables.q("CI_KEY") + " = ANY (?)"
+                + " UNION ALL SELECT 'type', " + tables.cols("ID", "CODE") + " FROM " + tables.table(CmdbTables.REL_TYPE)
+                + (customPlans && tables.customPlansCanBeForced() ? " UNION ALL SELECT 'plan', NULL, "
+                + CmdbTables.FORCE_CUSTOM_PLAN : "");
+        Map<String, Long> start = new HashMap<>();
+        Map<Long, String> typeCodes = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    switch (rows.getString(1)) {
+                        case "ci" -> start.put(rows.getString(3), rows.getLong(2));
+                        case "type" -> typeCodes.put(rows.getLong(2), rows.getString(3));
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return new Lookup(start, typeCodes);
     }
 
     /** Reads the steps out of {@code frontier[first]} to {@code frontier[end - 1]} (CI ids are integers in AO's tables). */

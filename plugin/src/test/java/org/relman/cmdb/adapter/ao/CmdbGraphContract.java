@@ -90,6 +90,13 @@ abstract class CmdbGraphContract implements OnDatabase {
     }
 
     @Test
+    void answersTheSameWhenEveryStatementIsPlannedForItsValues() {
+        ImpactQuery query = ImpactQuery.validate(List.of("DB-1"), "downstream", 3, 100);
+
+        assertThat(new JdbcCmdbGraph(cmdb.sql, true).walk(query)).isEqualTo(graph.walk(query));
+    }
+
+    @Test
     void namesTheKeysThatAreNoCi() {
         assertThatThrownBy(() -> walk("downstream", 3, 100, "DB-1", "DB-9", "X-1"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("keys"))
