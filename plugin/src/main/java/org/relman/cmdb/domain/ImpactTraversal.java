@@ -2,11 +2,7 @@ package org.relman.cmdb.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Impact analysis as a breadth-first walk, one level at a time: a level asks for the relationships of its whole
@@ -19,6 +15,10 @@ import java.util.Map;
  * <p>Near the limit a level is read in slices of the frontier, in the order its CIs were found, each slice about as
  * large as the room left ({@value #MIN_SLICE} CIs at least): the read that fills the limit is small, instead of
  * every relationship of a frontier that may hold thousands of CIs.
+ *
+ * <p>The walk keeps its facts in primitive arrays (see {@link LevelWalk}): CI ids are numbered densely as found,
+ * depth and the step that reached each CI (its predecessor, from which the path is rebuilt) are arrays by that
+ * number, and the steps read are columns of longs. Per-CI objects are made only when an answer is asked for.
  */
 public final class ImpactTraversal {
     /** The fewest frontier CIs one read asks about. */
@@ -34,6 +34,12 @@ public final class ImpactTraversal {
         List<Step> of(Collection<Long> frontier);
     }
 
+    /** Adds to {@code into} every step out of the CIs {@code frontier[from]} to {@code frontier[to - 1]}, in any order. */
+    @FunctionalInterface
+    public interface StepReader {
+        void read(long[] frontier, int from, int to, Steps into);
+    }
+
     /** A CI the walk reached: its depth and the step that reached it ({@code via} is null for a start CI). */
     public record Reached(long id, int depth, Step via) {
     }
@@ -44,15 +50,13 @@ public final class ImpactTraversal {
      */
     public static final class Walk {
         private final List<Long> start;
-        private final Map<Long, Reached> reached;
-        private final boolean truncated;
-        private final List<Step> steps;
+        private final LevelWalk found;
+        private final int[] inAnswer;
 
-        Walk(List<Long> start, Map<Long, Reached> reached, boolean truncated, List<Step> steps) {
+        Walk(List<Long> start, LevelWalk found, int[] inAnswer) {
             this.start = List.copyOf(start);
-            this.reached = reached;
-            this.truncated = truncated;
-            this.steps = List.copyOf(steps);
+            this.found = found;
+            this.inAnswer = inAnswer;
         }
 
         public List<Long> start() {
@@ -60,25 +64,44 @@ public final class ImpactTraversal {
         }
 
         public List<Reached> reached() {
-            return List.copyOf(reached.values());
+            List<Reached> reached = new ArrayList<>(found.reachedCount());
+            for (int ci = found.startCount(); ci < found.cis().size(); ci++) {
+                reached.add(new Reached(found.cis().id(ci), found.depth(ci), found.steps().step(found.via(ci))));
+            }
+            return reached;
+        }
+
+        /** The ids of every CI in the answer: the distinct start CIs, then the reached ones in the order found. */
+        public long[] ids() {
+            long[] ids = new long[found.cis().size()];
+            for (int ci = 0; ci < ids.length; ci++) {
+                ids[ci] = found.cis().id(ci);
+            }
+            return ids;
         }
 
         public boolean truncated() {
-            return truncated;
+            return found.truncated();
         }
 
         public List<Step> steps() {
+            List<Step> steps = new ArrayList<>(inAnswer.length);
+            for (int step : inAnswer) {
+                steps.add(found.steps().step(step));
+            }
             return steps;
         }
 
         /** The steps from a start CI to {@code target}, in walking order; empty for a start CI. */
         public List<Step> pathTo(long target) {
             List<Step> path = new ArrayList<>();
-            Reached at = reached.get(target);
-            while (at != null && at.via() != null) {
-                path.add(0, at.via());
-                at = reached.get(at.via().from());
+            int ci = found.cis().indexOf(target);
+            while (ci >= 0 && found.via(ci) >= 0) {
+                int step = found.via(ci);
+                path.add(found.steps().step(step));
+                ci = found.cis().indexOf(found.steps().from(step));
             }
+            java.util.Collections.reverse(path);
             return path;
         }
     }
@@ -87,41 +110,20 @@ public final class ImpactTraversal {
     }
 
     public static Walk walk(Collection<Long> start, int depth, int limit, Neighbours neighbours) {
-        Map<Long, Reached> seen = new LinkedHashMap<>();
-        start.forEach(id -> seen.put(id, new Reached(id, 0, null)));
-        List<Step> read = new ArrayList<>();
-        Map<Long, Reached> reached = new LinkedHashMap<>();
-        List<Long> frontier = new ArrayList<>(seen.keySet());
-        boolean truncated = false;
-        for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
-            Map<Long, Integer> order = new HashMap<>();
-            for (int i = 0; i < frontier.size(); i++) {
-                order.put(frontier.get(i), i);
+        return walk(start, depth, limit, (frontier, from, to, into) -> {
+            List<Long> part = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                part.add(frontier[i]);
             }
-            List<Long> next = new ArrayList<>();
-            for (int from = 0; from < frontier.size() && !truncated; ) {
-                int slice = Math.max(MIN_SLICE, limit - reached.size());
-                List<Long> part = frontier.subList(from, Math.min(frontier.size(), from + slice));
-                from += part.size();
-                List<Step> steps = new ArrayList<>(neighbours.of(part));
-                steps.sort(Comparator.comparingInt((Step s) -> order.get(s.from())).thenComparingLong(Step::relationshipId));
-                for (Step step : steps) {
-                    if (!seen.containsKey(step.to())) {
-                        if (reached.size() == limit) {
-                            truncated = true;
-                            break;
-                        }
-                        Reached found = new Reached(step.to(), level, step);
-                        seen.put(step.to(), found);
-                        reached.put(step.to(), found);
-                        next.add(step.to());
-                    }
-                    read.add(step);
-                }
+            for (Step step : neighbours.of(part)) {
+                into.add(step.relationshipId(), step.from(), step.to(), step.typeId());
             }
-            frontier = next;
-        }
-        List<Step> inAnswer = read.stream().filter(s -> seen.containsKey(s.from()) && seen.containsKey(s.to())).toList();
-        return new Walk(new ArrayList<>(start), reached, truncated, inAnswer);
+        });
+    }
+
+    public static Walk walk(Collection<Long> start, int depth, int limit, StepReader reader) {
+        LevelWalk found = new LevelWalk(start.stream().mapToLong(Long::longValue).toArray(), limit);
+        found.run(depth, reader);
+        return new Walk(new ArrayList<>(start), found, found.stepsInAnswer());
     }
 }

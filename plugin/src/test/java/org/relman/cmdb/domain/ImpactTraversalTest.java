@@ -107,6 +107,21 @@ class ImpactTraversalTest {
         assertThat(walk.reached().get(2000).via().from()).as("grandchildren come in the order their parents were found").isEqualTo(1000);
     }
 
+    @Test
+    void takesTheRelationshipsOfAHubOldestFirstWhateverOrderTheyArriveIn() {
+        List<ImpactTraversal.Step> out = new ArrayList<>();
+        for (long relationship = 1; relationship <= 300; relationship++) {
+            out.add(new ImpactTraversal.Step(relationship, 1, 1000 + (relationship * 7919) % 300, 7));
+        }
+        java.util.Collections.shuffle(out, new java.util.Random(3));
+
+        ImpactTraversal.Walk walk = ImpactTraversal.walk(List.of(1L), 1, 5000, frontier -> out);
+
+        assertThat(walk.reached()).extracting(r -> r.via().relationshipId())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 300).boxed().toList());
+        assertThat(walk.pathTo(1000 + 7919 % 300)).extracting(ImpactTraversal.Step::relationshipId).containsExactly(1L);
+    }
+
     /** Edges "X>Y" in walking order; relationship ids in the order written. */
     private static final class Graph {
         private final Map<Long, List<ImpactTraversal.Step>> out = new LinkedHashMap<>();

@@ -72,6 +72,11 @@ final class CmdbTables {
         return quote + name + quote;
     }
 
+    /** The schema the CMDB's tables are in, unquoted; null where the database has none. */
+    String schema() {
+        return schema;
+    }
+
     boolean postgres() {
         return postgres;
     }
@@ -99,11 +104,18 @@ final class CmdbTables {
      * sequential scan is right for an empty table) and the write would slow down with every chunk. PostgreSQL 12+.
      */
     void planEachStatement(Connection connection) throws SQLException {
-        if (postgres && majorVersion >= 12) {
+        if (customPlansCanBeForced()) {
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
             }
         }
+    }
+
+    /** {@link #planEachStatement} as an expression, for a query that has other work to do in the same round trip. */
+    static final String FORCE_CUSTOM_PLAN = "set_config('plan_cache_mode', 'force_custom_plan', true)";
+
+    boolean customPlansCanBeForced() {
+        return postgres && majorVersion >= 12;
     }
 
     static String marks(int count) {

@@ -2,7 +2,6 @@ package org.relman.cmdb.adapter.ao;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -22,14 +20,17 @@ import org.relman.cmdb.domain.ImpactDirection;
 import org.relman.cmdb.domain.ImpactQuery;
 import org.relman.cmdb.domain.ImpactReport;
 import org.relman.cmdb.domain.ImpactTraversal;
+import org.relman.cmdb.domain.Steps;
 import org.relman.platform.domain.InvalidInputException;
 
 /**
  * Impact analysis over the relationship table with plain SQL, through SAL's TransactionalExecutor (the supported
  * way to JDBC in Jira): one read-only connection per question, one query per level of the walk (on PostgreSQL the
- * whole frontier as one array parameter, {@code = ANY(?)}, which the indexes on SOURCE_ID and TARGET_ID answer;
+ * whole frontier as one array parameter, {@code = ANY(?)}, which the covering indexes walk_down and walk_up answer;
  * elsewhere IN lists of {@value #IN_CHUNK}), then one query for the keys and names of the CIs reached (elsewhere one
- * per {@value #IN_CHUNK}). Each statement is planned for its values (see {@link CmdbTables#planEachStatement}).
+ * per {@value #IN_CHUNK}). On PostgreSQL the start CIs and the relationship types' codes come in one round trip
+ * before the first level, so a walk to depth 10 costs at most 12 round trips (more only when the limit makes a
+ * level read in slices) plus the transaction's commit.
  * Downstream reads relationships by target (a change to the target impacts the source), upstream by source.
  */
 @Named
@@ -37,12 +38,23 @@ class JdbcCmdbGraph implements CmdbGraph {
     static final int IN_CHUNK = 500;
 
     private final TransactionalExecutorFactory database;
+    private final boolean customPlans;
     /** How this database names the tables: found on first use; deployment facts, the same on every node. */
     private volatile CmdbTables tables;
 
     @Inject
     JdbcCmdbGraph(@ComponentImport TransactionalExecutorFactory database) {
+        this(database, false);
+    }
+
+    /**
+     * {@code customPlans}: make PostgreSQL plan every statement of a walk for its values. Off in production: the
+     * walk's statements have one good plan (the covering index) whatever the frontier, and planning {@code = ANY}
+     * over thousands of values costs more than it saves (the impact benchmark measures both).
+     */
+    JdbcCmdbGraph(TransactionalExecutorFactory database, boolean customPlans) {
         this.database = database;
+        this.customPlans = customPlans;
     }
 
     @Override
@@ -59,55 +71,92 @@ class JdbcCmdbGraph implements CmdbGraph {
         });
     }
 
+    /** The start CIs' ids by key and the relationship types' codes by id. */
+    private record Lookup(Map<String, Long> start, Map<Long, String> typeCodes) {
+    }
+
     private ImpactReport walk(Connection connection, CmdbTables tables, ImpactQuery query) throws SQLException {
-        tables.planEachStatement(connection);
-        Map<String, Long> start = idsOf(connection, tables, query.keys());
-        List<String> unknown = query.keys().stream().filter(k -> !start.containsKey(k)).toList();
+        Lookup lookup = tables.postgres() ? lookupInOneTrip(connection, tables, query.keys())
+                : new Lookup(idsOf(connection, tables, query.keys()), typeCodes(connection, tables));
+        List<String> unknown = query.keys().stream().filter(k -> !lookup.start().containsKey(k)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("keys", "keys names no configuration item: " + String.join(", ", unknown) + ".");
         }
+        List<Long> start = query.keys().stream().map(lookup.start()::get).distinct().toList();
         boolean downstream = query.direction() == ImpactDirection.DOWNSTREAM;
         String from = downstream ? "TARGET_ID" : "SOURCE_ID";
         String to = downstream ? "SOURCE_ID" : "TARGET_ID";
         String select = "SELECT " + tables.cols("ID", from, to, "REL_TYPE_ID") + " FROM " + tables.table(CmdbTables.RELATION)
                 + " WHERE " + tables.q(from);
-        ImpactTraversal.Walk walk = ImpactTraversal.walk(start.values(), query.depth(), query.limit(),
-                frontier -> steps(connection, tables, select, frontier));
-        List<Long> ids = new ArrayList<>(walk.start());
-        walk.reached().forEach(r -> ids.add(r.id()));
-        return ImpactReport.of(query, walk, summaries(connection, tables, ids), typeCodes(connection, tables));
+        ImpactTraversal.Walk walk = ImpactTraversal.walk(start, query.depth(), query.limit(),
+                (frontier, first, end, into) -> steps(connection, tables, select, frontier, first, end, into));
+        return ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), lookup.typeCodes());
     }
 
-    private static List<ImpactTraversal.Step> steps(Connection connection, CmdbTables tables, String select,
-                                                    Collection<Long> frontier) {
-        List<ImpactTraversal.Step> steps = new ArrayList<>();
+    /**
+     * On PostgreSQL, what a walk needs before its first level in one round trip: the start CIs, every relationship
+     * type's code and, if asked, the plan setting for the rest of the transaction (a row of its own).
+     */
+    private Lookup lookupInOneTrip(Connection connection, CmdbTables tables, List<String> keys) throws SQLException {
+        String sql = "SELECT 'ci', " + tables.cols("ID", "CI_KEY") + " FROM " + tables.table(CmdbTables.ITEM)
+                + " WHERE " + tables.q("CI_KEY") + " = ANY (?)"
+                + " UNION ALL SELECT 'type', " + tables.cols("ID", "CODE") + " FROM " + tables.table(CmdbTables.REL_TYPE)
+                + (customPlans && tables.customPlansCanBeForced() ? " UNION ALL SELECT 'plan', NULL, "
+                + CmdbTables.FORCE_CUSTOM_PLAN : "");
+        Map<String, Long> start = new HashMap<>();
+        Map<Long, String> typeCodes = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    switch (rows.getString(1)) {
+                        case "ci" -> start.put(rows.getString(3), rows.getLong(2));
+                        case "type" -> typeCodes.put(rows.getLong(2), rows.getString(3));
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return new Lookup(start, typeCodes);
+    }
+
+    /** Reads the steps out of {@code frontier[first]} to {@code frontier[end - 1]} (CI ids are integers in AO's tables). */
+    private static void steps(Connection connection, CmdbTables tables, String select, long[] frontier, int first, int end,
+                              Steps into) {
         try {
             if (tables.postgres()) {
                 try (PreparedStatement statement = connection.prepareStatement(select + " = ANY (?)")) {
-                    Array ids = connection.createArrayOf("integer", frontier.stream().map(Long::intValue).toArray());
-                    statement.setArray(1, ids);
-                    read(statement, steps);
+                    statement.setObject(1, integers(frontier, first, end));
+                    read(statement, into);
                 }
-                return steps;
+                return;
             }
-            List<Long> all = new ArrayList<>(frontier);
-            for (int i = 0; i < all.size(); i += IN_CHUNK) {
-                List<Long> chunk = all.subList(i, Math.min(all.size(), i + IN_CHUNK));
-                try (PreparedStatement statement = connection.prepareStatement(select + " IN (" + CmdbTables.marks(chunk.size()) + ")")) {
-                    CmdbTables.bind(statement, chunk);
-                    read(statement, steps);
+            for (int i = first; i < end; i += IN_CHUNK) {
+                int[] chunk = integers(frontier, i, Math.min(end, i + IN_CHUNK));
+                try (PreparedStatement statement = connection.prepareStatement(select + " IN (" + CmdbTables.marks(chunk.length) + ")")) {
+                    for (int j = 0; j < chunk.length; j++) {
+                        statement.setInt(j + 1, chunk[j]);
+                    }
+                    read(statement, into);
                 }
             }
-            return steps;
         } catch (SQLException e) {
             throw new IllegalStateException("impact analysis could not read relationships: " + e.getMessage(), e);
         }
     }
 
-    private static void read(PreparedStatement statement, List<ImpactTraversal.Step> steps) throws SQLException {
+    private static int[] integers(long[] ids, int first, int end) {
+        int[] values = new int[end - first];
+        for (int i = first; i < end; i++) {
+            values[i - first] = Math.toIntExact(ids[i]);
+        }
+        return values;
+    }
+
+    private static void read(PreparedStatement statement, Steps into) throws SQLException {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                steps.add(new ImpactTraversal.Step(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)));
+                into.add(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
             }
         }
     }
@@ -130,15 +179,21 @@ class JdbcCmdbGraph implements CmdbGraph {
         return ids;
     }
 
-    private static Map<Long, CiSummary> summaries(Connection connection, CmdbTables tables, List<Long> ids) throws SQLException {
-        Map<Long, CiSummary> found = new LinkedHashMap<>();
-        int chunkSize = tables.postgres() ? Math.max(1, ids.size()) : IN_CHUNK;
-        for (int i = 0; i < ids.size(); i += chunkSize) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + chunkSize));
+    private static Map<Long, CiSummary> summaries(Connection connection, CmdbTables tables, long[] ids) throws SQLException {
+        Map<Long, CiSummary> found = new HashMap<>(ids.length * 2);
+        int chunkSize = tables.postgres() ? Math.max(1, ids.length) : IN_CHUNK;
+        for (int i = 0; i < ids.length; i += chunkSize) {
+            int[] chunk = integers(ids, i, Math.min(ids.length, i + chunkSize));
             try (PreparedStatement statement = connection.prepareStatement("SELECT "
                     + tables.cols("ID", "CI_KEY", "NAME", "CI_TYPE", "ENVIRONMENT", "STATUS") + " FROM " + tables.table(CmdbTables.ITEM)
-                    + " WHERE " + tables.in("ID", chunk.size()))) {
-                tables.bindIn(connection, statement, chunk.stream().map(Long::intValue).toList(), "integer");
+                    + " WHERE " + tables.in("ID", chunk.length))) {
+                if (tables.postgres()) {
+                    statement.setObject(1, chunk);
+                } else {
+                    for (int j = 0; j < chunk.length; j++) {
+                        statement.setInt(j + 1, chunk[j]);
+                    }
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getLong(1), new CiSummary(rows.getString(2), rows.getString(3), rows.getString(4),

@@ -53,4 +53,9 @@ public final class CmdbStores {
     public static CmdbGraph graph(TransactionalExecutorFactory database) {
         return new JdbcCmdbGraph(database);
     }
+
+    /** The impact walk as production runs it ({@code customPlans} false) or with every statement planned for its values. */
+    public static CmdbGraph graph(TransactionalExecutorFactory database, boolean customPlans) {
+        return new JdbcCmdbGraph(database, customPlans);
+    }
 }
