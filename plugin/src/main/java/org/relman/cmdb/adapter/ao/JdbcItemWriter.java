@@ -54,7 +54,6 @@ final class JdbcItemWriter {
         this.by = by;
         this.now = new Timestamp(System.currentTimeMillis());
         this.history = new JdbcHistory(connection, tables, by, now, cause);
-        tables.planEachStatement(connection);
     }
 
     ImportCounts write(Iterator<ItemRow> rows, LongConsumer progress) throws SQLException {

@@ -47,7 +47,6 @@ final class JdbcRelationshipWriter {
         this.by = by;
         this.now = new Timestamp(System.currentTimeMillis());
         this.history = new JdbcHistory(connection, tables, by, now, cause);
-        tables.planEachStatement(connection);
         try (PreparedStatement select = connection.prepareStatement("SELECT " + tables.cols("ID", "CODE", "NAME", "INVERSE_NAME")
                 + " FROM " + tables.table(CmdbTables.REL_TYPE)); ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
