@@ -135,12 +135,12 @@ final class BulkInsert implements AutoCloseable {
 
     private void bindArrays(PreparedStatement target, Collection<Object[]> rows) throws SQLException {
         for (int column = 0; column < types.length; column++) {
-            Object column0 = Array.newInstance(javaType(types[column]), rows.size());
+            Object array = Array.newInstance(javaType(types[column]), rows.size());
             int i = 0;
             for (Object[] values : rows) {
-                Array.set(column0, i++, values[column]);
+                Array.set(array, i++, values[column]);
             }
-            target.setArray(column + 1, connection.createArrayOf(pgType(types[column]), (Object[]) column0));
+            target.setArray(column + 1, connection.createArrayOf(pgType(types[column]), (Object[]) array));
         }
     }
 
