@@ -131,7 +131,7 @@ class AoConfigurationItemStore implements ConfigurationItemStore {
             if (changes.isEmpty()) {
                 return Optional.of(new CiUpdate(current, changes));
             }
-            Date now = new Date();
+            Date now = HistoryRows.after(row.getUpdatedAt());
             row.setName(wanted.name());
             row.setSearchText(ItemRows.searchText(key, wanted.name()));
             row.setCiType(wanted.type());

@@ -34,7 +34,21 @@ final class HistoryRows {
         ao.create(CmdbHistoryAO.class, params.toArray(DBParam[]::new));
     }
 
-    /** The item's history, newest first; ties (one change of several fields) in the order they were written. */
+    /**
+     * The time of a change to an item last changed at {@code last}: now, or a millisecond after {@code last} when the
+     * clock has not moved past it. The history reads newest first by time and a change's entries (one time) in the
+     * order they were written, by id; two changes at the same millisecond would be indistinguishable by time and
+     * come back with the older one's entries first (an update right after a create read "created" as the newest).
+     */
+    static Date after(Date last) {
+        Date now = new Date();
+        return last == null || now.after(last) ? now : new Date(last.getTime() + 1);
+    }
+
+    /**
+     * The item's history, newest first; ties (one change of several fields) in the order they were written, by id,
+     * so the order is the same on every read and every database. Changes of one item get distinct times, see {@link #after}.
+     */
     static List<HistoryEntry> of(ActiveObjects ao, int itemId, String key, int limit) {
         List<HistoryEntry> entries = new ArrayList<>();
         for (CmdbHistoryAO row : ao.find(CmdbHistoryAO.class, Query.select()

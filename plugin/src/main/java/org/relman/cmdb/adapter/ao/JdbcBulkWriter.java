@@ -20,7 +20,17 @@ import org.relman.platform.domain.UserRef;
 /**
  * Bulk writes for CSV imports through SAL's TransactionalExecutor: each file in one new read-write transaction,
  * committed when every row is written and rolled back when anything fails, so a file is imported whole or not at
- * all. Active Objects has no batch insert in Jira's API; JDBC batches make a row cost a fraction of an AO create.
+ * all. Active Objects has no batch insert in Jira's API. On PostgreSQL new rows go in as one
+ * {@code INSERT … SELECT * FROM unnest(?::varchar[], …)} per chunk of {@value BulkInsert#MAX_ROWS} rows, with the
+ * new items' ids from its {@code RETURNING}; elsewhere as JDBC batches (see {@link BulkInsert}).
+ *
+ * <p>Not {@code COPY}, although it is PostgreSQL's fastest load: it needs the driver's {@code CopyManager}, so an
+ * {@code unwrap} of Jira's pooled, wrapped connection to {@code PGConnection}, which Jira does not guarantee to
+ * allow; and it gives back no generated ids, which the items' attributes and history need.
+ *
+ * <p>The writers leave PostgreSQL's plan cache as it is (no {@code plan_cache_mode = force_custom_plan}): forcing
+ * custom plans also makes the foreign-key triggers' internal queries replan for every inserted row, which cost more
+ * than any plan it improved.
  */
 @Named
 class JdbcBulkWriter implements CmdbBulkWriter {

@@ -25,11 +25,12 @@ import org.relman.platform.domain.UserRef;
 
 /**
  * Upserts checked CI rows by key, {@value #CHUNK} rows at a time: one query reads the chunk's stored items and one
- * their attributes, then JDBC batches insert the new items, update the changed ones and write their attributes and
- * history. Rows the same as what is stored write nothing. Runs inside the caller's single transaction.
+ * their attributes, then one {@link BulkInsert} statement inserts the new items and returns their ids (on
+ * PostgreSQL; JDBC batches elsewhere), JDBC batches update the changed ones, and bulk inserts write their
+ * attributes and history. Rows the same as what is stored write nothing. Runs inside the caller's single transaction.
  */
 final class JdbcItemWriter {
-    static final int CHUNK = 500;
+    static final int CHUNK = BulkInsert.MAX_ROWS;
     private static final String[] ITEM_COLUMNS = {"CI_KEY", "NAME", "SEARCH_TEXT", "CI_TYPE", "ENVIRONMENT", "OWNER", "STATUS",
             "CI_VERSION", "CREATED_AT", "CREATED_BY", "UPDATED_AT"};
     private static final int[] ITEM_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -54,7 +55,6 @@ final class JdbcItemWriter {
         this.by = by;
         this.now = new Timestamp(System.currentTimeMillis());
         this.history = new JdbcHistory(connection, tables, by, now, cause);
-        tables.planEachStatement(connection);
     }
 
     ImportCounts write(Iterator<ItemRow> rows, LongConsumer progress) throws SQLException {
@@ -105,13 +105,15 @@ final class JdbcItemWriter {
         if (items.isEmpty()) {
             return;
         }
-        try (BulkInsert insert = new BulkInsert(connection, tables, CmdbTables.ITEM, ITEM_COLUMNS, ITEM_TYPES)) {
-            for (NewConfigurationItem item : items) {
-                insert.add(item.key(), item.name(), ItemRows.searchText(item.key(), item.name()), item.type(), item.environment(),
-                        item.owner(), item.status().name(), item.version(), now, by.key(), now);
-            }
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (NewConfigurationItem item : items) {
+            rows.add(new Object[] {item.key(), item.name(), ItemRows.searchText(item.key(), item.name()), item.type(),
+                    item.environment(), item.owner(), item.status().name(), item.version(), now, by.key(), now});
         }
-        Map<String, Long> ids = JdbcCmdbGraph.idsOf(connection, tables, items.stream().map(NewConfigurationItem::key).toList());
+        Map<String, Long> ids;
+        try (BulkInsert insert = new BulkInsert(connection, tables, CmdbTables.ITEM, ITEM_COLUMNS, ITEM_TYPES)) {
+            ids = insert.insertReturningIds(rows, "CI_KEY", 0);
+        }
         try (BulkInsert attributes = attributeInsert()) {
             for (NewConfigurationItem item : items) {
                 long id = ids.get(item.key());

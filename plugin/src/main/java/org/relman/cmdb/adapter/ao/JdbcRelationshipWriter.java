@@ -24,11 +24,11 @@ import org.relman.platform.domain.UserRef;
 
 /**
  * Adds checked relationship rows, {@value #CHUNK} at a time: one query maps the chunk's keys to ids, one finds which
- * relationships exist already (by REL_KEY), and JDBC batches insert the rest with a history entry on both CIs.
+ * relationships exist already (by REL_KEY), and {@link BulkInsert} writes the rest, with a history entry on both CIs.
  * A relationship that exists is left as it is, so re-importing a file changes nothing.
  */
 final class JdbcRelationshipWriter {
-    static final int CHUNK = 500;
+    static final int CHUNK = BulkInsert.MAX_ROWS;
 
     private record Type(long id, String name, String inverseName) {
     }
@@ -47,7 +47,6 @@ final class JdbcRelationshipWriter {
         this.by = by;
         this.now = new Timestamp(System.currentTimeMillis());
         this.history = new JdbcHistory(connection, tables, by, now, cause);
-        tables.planEachStatement(connection);
         try (PreparedStatement select = connection.prepareStatement("SELECT " + tables.cols("ID", "CODE", "NAME", "INVERSE_NAME")
                 + " FROM " + tables.table(CmdbTables.REL_TYPE)); ResultSet rows = select.executeQuery()) {
             while (rows.next()) {

@@ -2,16 +2,19 @@ package org.relman.cmdb.adapter.ao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.relman.cmdb.domain.Cause;
@@ -187,6 +190,31 @@ abstract class ConfigurationItemStoreContract implements OnDatabase {
                 .containsExactly("name", "Orders database", "Orders DB");
         assertThat(history.get(7).field()).as("the oldest entry comes last").isEqualTo("created");
         assertThat(store.history("DB-01", 2)).hasSize(2);
+    }
+
+    @Test
+    void anUpdateReadsBackAsTheNewestChangeWhenTheClockHasNotPassedTheLastOne() {
+        // The same millisecond (one create-then-update in five on HSQLDB) or another node whose clock is behind.
+        store.create(item("APP-1", "App 1", "application", "production", Map.of()), CONNIE);
+        Date ahead = new Date(System.currentTimeMillis() + 60_000);
+        ao.executeInTransaction(() -> {
+            CmdbItemAO row = ItemRows.byKey(ao, "APP-1");
+            row.setUpdatedAt(ahead);
+            row.save();
+            for (CmdbHistoryAO entry : ao.find(CmdbHistoryAO.class,
+                    Query.select().where(CmdbHistoryAO.ITEM_ID + " = ?", row.getID()))) {
+                entry.setChangedAt(ahead);
+                entry.save();
+            }
+            return null;
+        });
+        UserRef rob = new UserRef("rob", "rob", "Rob Release");
+
+        store.update("APP-1", current -> NewConfigurationItem.validate(
+                new CiEdit("Renamed", null, null, null, null, null, null, false).over("APP-1", current)), rob, null);
+
+        assertThat(store.history("APP-1", 10)).extracting(HistoryEntry::changedBy, HistoryEntry::field)
+                .containsExactly(tuple("rob", "name"), tuple("connie", "created"));
     }
 
     @Test
