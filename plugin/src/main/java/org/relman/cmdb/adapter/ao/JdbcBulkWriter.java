@@ -21,6 +21,7 @@ import org.relman.platform.domain.UserRef;
  * Bulk writes for CSV imports through SAL's TransactionalExecutor: each file in one new read-write transaction,
  * committed when every row is written and rolled back when anything fails, so a file is imported whole or not at
  * all. Active Objects has no batch insert in Jira's API; JDBC batches make a row cost a fraction of an AO create.
+ * A file of relationships raises the graph's generation in its transaction, last, so the row is locked only briefly.
  */
 @Named
 class JdbcBulkWriter implements CmdbBulkWriter {
@@ -45,8 +46,13 @@ class JdbcBulkWriter implements CmdbBulkWriter {
 
     @Override
     public ImportCounts writeRelationships(Iterator<RelationshipRow> rows, UserRef by, Cause cause, LongConsumer progress) {
-        return database.createExecutor(false, true).execute(connection -> sql(
-                () -> new JdbcRelationshipWriter(connection, tables(connection), by, cause).write(rows, progress)));
+        GraphGeneration.ensureRow(database);
+        return database.createExecutor(false, true).execute(connection -> sql(() -> {
+            CmdbTables tables = tables(connection);
+            ImportCounts counts = new JdbcRelationshipWriter(connection, tables, by, cause).write(rows, progress);
+            GraphGeneration.bump(connection, tables);
+            return counts;
+        }));
     }
 
     private static CmdbTables tables(Connection connection) throws SQLException {

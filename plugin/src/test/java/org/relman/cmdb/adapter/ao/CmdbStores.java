@@ -16,7 +16,7 @@ public final class CmdbStores {
     /** Every CMDB entity, for migrating a test database. */
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {CmdbItemAO.class, CmdbItemAttrAO.class,
-            CmdbCiTypeAO.class, CmdbRelTypeAO.class, CmdbRelationAO.class, CmdbHistoryAO.class, CmdbAffectedCiAO.class,
+            CmdbCiTypeAO.class, CmdbRelTypeAO.class, CmdbRelationAO.class, CmdbGraphGenAO.class, CmdbHistoryAO.class, CmdbAffectedCiAO.class,
             CmdbImportJobAO.class};
 
     public static final String ITEM_TABLE = CmdbTables.ITEM;
