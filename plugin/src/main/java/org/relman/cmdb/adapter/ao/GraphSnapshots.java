@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.relman.cmdb.domain.GraphSnapshot;
@@ -47,6 +48,7 @@ public class GraphSnapshots implements LifecycleAware {
     private final TransactionalExecutorFactory database;
     private final Executor rebuilds;
     private final AtomicBoolean building = new AtomicBoolean();
+    private final LongAdder walksServed = new LongAdder();
     private volatile GraphSnapshot current;
     private volatile long tooLargeAt = UNKNOWN;
     private volatile boolean stopped;
@@ -76,6 +78,20 @@ public class GraphSnapshots implements LifecycleAware {
     GraphSnapshot at(long generation) {
         GraphSnapshot snapshot = current;
         return snapshot != null && snapshot.generation() == generation ? snapshot : null;
+    }
+
+    /** The snapshot for a walk that read {@code generation}, counted as served; null if it was read at another one. */
+    GraphSnapshot forWalkAt(long generation) {
+        GraphSnapshot snapshot = at(generation);
+        if (snapshot != null) {
+            walksServed.increment();
+        }
+        return snapshot;
+    }
+
+    /** How many walks this node's snapshots answered (for tests and benchmarks to tell which path ran). */
+    long walksServed() {
+        return walksServed.sum();
     }
 
     /** Starts a rebuild in the background unless the snapshot is at {@code generation}, one is running, or it would be too large. */

@@ -114,7 +114,7 @@ class JdbcCmdbGraph implements CmdbGraph {
             throw new InvalidInputException("keys", "keys names no configuration item: " + String.join(", ", unknown) + ".");
         }
         List<Long> start = query.keys().stream().map(lookup.start()::get).distinct().toList();
-        GraphSnapshot snapshot = snapshots == null ? null : snapshots.at(lookup.generation());
+        GraphSnapshot snapshot = snapshots == null ? null : snapshots.forWalkAt(lookup.generation());
         ImpactTraversal.StepReader reader = snapshot != null ? snapshot.reader(query.direction()) : fromDatabase(connection, tables, query);
         ImpactTraversal.Walk walk = ImpactTraversal.walk(start, query.depth(), query.limit(), reader);
         return new Walked(ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), lookup.typeCodes()),
