@@ -181,6 +181,39 @@ abstract class GraphSnapshotContract implements OnDatabase {
     }
 
     @Test
+    void concurrentRelationshipWritesOnTwoNodesEachRaiseTheGeneration() throws Exception {
+        long before = generation();
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> writes = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                AoRelationshipStore store = new AoRelationshipStore(cmdb.ao);
+                int first = node * 10;
+                writes.add(nodes.submit(() -> {
+                    int added = 0;
+                    for (int i = first; i < first + 10; i++) {
+                        try {
+                            store.add(new NewRelationship(key(i), key(119 - i), "part-of"), CmdbTestDatabase.CONNIE, null);
+                            added++;
+                        } catch (org.relman.platform.domain.ConflictException e) {
+                            // the random graph has it already
+                        }
+                    }
+                    return added;
+                }));
+            }
+            int added = 0;
+            for (java.util.concurrent.Future<Integer> write : writes) {
+                added += write.get();
+            }
+            assertThat(added).isGreaterThan(15);
+            assertThat(generation()).as("one generation for every committed write, none lost to a race").isEqualTo(before + added);
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @Test
     void aStoppedNodeWalksTheDatabaseAndBuildsNoMore() {
         node.snapshots.onStop();
         ImpactQuery query = query("downstream", 10, 5000, "CI-0");
