@@ -1,6 +1,8 @@
 package org.relman.cmdb.domain;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Every relationship of the CMDB in memory as compressed adjacency (CSR), tagged with the generation of the graph it
@@ -9,8 +11,9 @@ import java.util.Arrays;
  * {@code edges} are the relationships to follow from that CI: downstream the ones whose target it is, upstream the ones
  * whose source it is. A walk reads it through {@link #reader}, the same {@link ImpactTraversal} as the database walk.
  *
- * <p>Immutable once built, so any number of walks may read it at once. Keys and names of CIs are not in it: a walk
- * fetches the summaries of the CIs it reached in one query, which keeps the snapshot valid across CI edits.
+ * <p>It also holds each CI's summary (key, name, type, environment, status), by the same number, so that a walk
+ * needs no query for the CIs it reached; CIs created after it was read are not in it, and a walk asks the database
+ * for those. Immutable once built, so any number of walks may read it at once.
  */
 public final class GraphSnapshot {
     private final long generation;
@@ -23,10 +26,13 @@ public final class GraphSnapshot {
     private final int[] downEdges;
     private final int[] upStart;
     private final int[] upEdges;
+    private final CiSummary[] summaries;
 
-    private GraphSnapshot(long generation, IdIndex cis, int[] relationship, int[] source, int[] target, int[] type) {
+    private GraphSnapshot(long generation, IdIndex cis, CiSummary[] summaries, int[] relationship, int[] source, int[] target,
+                          int[] type) {
         this.generation = generation;
         this.cis = cis;
+        this.summaries = summaries;
         this.relationship = relationship;
         this.source = source;
         this.target = target;
@@ -61,15 +67,24 @@ public final class GraphSnapshot {
         return relationship.length;
     }
 
-    /** The CIs with at least one relationship. */
+    /** The CIs it knows: those with a summary or a relationship. */
     public int ciCount() {
         return cis.size();
     }
 
-    /** Bytes of the arrays that hold it, from their lengths (object headers and the object itself left out). */
+    /** The summary of CI {@code id}, or null if it was not read with the snapshot. */
+    public CiSummary summary(long id) {
+        int ci = cis.indexOf(id);
+        return ci < 0 ? null : summaries[ci];
+    }
+
+    /**
+     * Bytes of the arrays that hold the graph, from their lengths, plus the reference array of summaries (the
+     * summaries' objects and strings are not counted; the impact benchmark measures the whole).
+     */
     public long heapBytes() {
         long ints = 4L * relationship.length + downEdges.length + upEdges.length + downStart.length + upStart.length;
-        return cis.heapBytes() + 4 * ints;
+        return cis.heapBytes() + 4 * ints + 4L * summaries.length;
     }
 
     /** Steps out of the frontier's CIs in {@code direction}: downstream to the sources of relationships to them. */
@@ -100,6 +115,9 @@ public final class GraphSnapshot {
         private int[] target = new int[1024];
         private int[] type = new int[1024];
         private int size;
+        private CiSummary[] summaries = new CiSummary[1024];
+        /** Types, environments and statuses repeat; one string each. */
+        private final Map<String, String> shared = new HashMap<>();
 
         public Builder add(long relationshipId, long sourceId, long targetId, long typeId) {
             if (size == relationship.length) {
@@ -117,13 +135,29 @@ public final class GraphSnapshot {
             return this;
         }
 
+        /** Adds CI {@code id}'s summary. */
+        public Builder add(long id, CiSummary summary) {
+            int ci = cis.add(id);
+            if (ci >= summaries.length) {
+                summaries = Arrays.copyOf(summaries, Math.max(ci + 1, summaries.length * 2));
+            }
+            summaries[ci] = new CiSummary(summary.key(), summary.name(), share(summary.type()), share(summary.environment()),
+                    summary.status());
+            return this;
+        }
+
+        private String share(String text) {
+            return text == null ? null : shared.computeIfAbsent(text, t -> t);
+        }
+
+        /** The relationships added. */
         public int size() {
             return size;
         }
 
         public GraphSnapshot build(long generation) {
-            return new GraphSnapshot(generation, cis, Arrays.copyOf(relationship, size), Arrays.copyOf(source, size),
-                    Arrays.copyOf(target, size), Arrays.copyOf(type, size));
+            return new GraphSnapshot(generation, cis, Arrays.copyOf(summaries, cis.size()), Arrays.copyOf(relationship, size),
+                    Arrays.copyOf(source, size), Arrays.copyOf(target, size), Arrays.copyOf(type, size));
         }
     }
 }

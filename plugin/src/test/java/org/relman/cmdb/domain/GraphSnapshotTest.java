@@ -55,6 +55,19 @@ class GraphSnapshotTest {
     }
 
     @Test
+    void holdsTheSummariesOfCisWithOrWithoutRelationships() {
+        CiSummary db = new CiSummary("DB-1", "Orders DB", "database", "production", CiStatus.ACTIVE);
+        CiSummary spare = new CiSummary("SRV-9", "Spare", "server", "production", CiStatus.PLANNED);
+        GraphSnapshot snapshot = new GraphSnapshot.Builder().add(10, 1, 2, 100).add(2, db).add(9, spare).build(1);
+
+        assertThat(snapshot.summary(2)).isEqualTo(db);
+        assertThat(snapshot.summary(9)).isEqualTo(spare);
+        assertThat(snapshot.summary(1)).as("a CI read without its summary").isNull();
+        assertThat(snapshot.summary(42)).as("a CI created after the snapshot").isNull();
+        assertThat(steps(snapshot, ImpactDirection.DOWNSTREAM, 2)).containsExactly(new ImpactTraversal.Step(10, 2, 1, 100));
+    }
+
+    @Test
     void readsOnlyTheAskedSliceOfTheFrontier() {
         Steps into = new Steps();
         small().reader(ImpactDirection.UPSTREAM).read(new long[] {4, 1, 4}, 1, 2, into);

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.relman.cmdb.domain.CiStatus;
+import org.relman.cmdb.domain.CiSummary;
 import org.relman.cmdb.domain.GraphSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +33,17 @@ import org.slf4j.LoggerFactory;
  * database, which every relationship write raises in its own transaction, so no node serves a walk from relationships
  * older than the ones the database shows it; nothing is sent between nodes.
  *
- * <p>A rebuild reads the generation and every relationship in one statement (one database snapshot, on every
- * database), in one read-only transaction. At most one rebuild runs at a time per node, on a daemon thread that ends
+ * <p>A rebuild reads the generation, every relationship and every CI's key, name, type, environment and status in one
+ * statement (one database snapshot, on every database), in one read-only transaction. Writes that change any of
+ * these raise the generation (see {@link GraphGeneration}); a CI created since has no relationships yet, and a walk
+ * from it reads its summary from the database. At most one rebuild runs at a time per node, on a daemon thread that ends
  * when idle and is stopped when the plugin stops. Above {@value #MAX_RELATIONSHIPS} relationships no snapshot is
  * built (about 30 bytes a relationship), and walks stay on the database.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
 public class GraphSnapshots implements LifecycleAware {
-    /** The most relationships a snapshot holds: at 5,000,000, about 150 MB of heap. */
+    /** The most relationships a snapshot holds: at 5,000,000, about 160 MB of heap for them. */
     static final int MAX_RELATIONSHIPS = 5_000_000;
     private static final int FETCH_SIZE = 10_000;
     private static final long UNKNOWN = Long.MIN_VALUE;
@@ -145,11 +149,17 @@ public class GraphSnapshots implements LifecycleAware {
         return snapshot;
     }
 
-    /** The generation and every relationship in one statement, so both come from the same database snapshot. */
+    /**
+     * The generation, every relationship and every CI's summary in one statement, so all come from the same database
+     * snapshot: rows of kind 0 (the generation), 1 (a relationship) and 2 (a CI).
+     */
     private static String everything(CmdbTables tables) {
-        return "SELECT 0, " + tables.q(CmdbGraphGenAO.GEN) + ", 0, 0, 0" + GraphGeneration.fromTheRow(tables)
-                + " UNION ALL SELECT 1, " + tables.cols("ID", "SOURCE_ID", "TARGET_ID", "REL_TYPE_ID") + " FROM "
-                + tables.table(CmdbTables.RELATION);
+        String noText = ", " + String.join(", ", java.util.Collections.nCopies(5, "CAST(NULL AS VARCHAR(255))"));
+        return "SELECT 0, " + tables.q(CmdbGraphGenAO.GEN) + ", 0, 0, 0" + noText + GraphGeneration.fromTheRow(tables)
+                + " UNION ALL SELECT 1, " + tables.cols("ID", "SOURCE_ID", "TARGET_ID", "REL_TYPE_ID") + noText + " FROM "
+                + tables.table(CmdbTables.RELATION)
+                + " UNION ALL SELECT 2, " + tables.q("ID") + ", 0, 0, 0, " + tables.cols("CI_KEY", "NAME", "CI_TYPE", "ENVIRONMENT", "STATUS")
+                + " FROM " + tables.table(CmdbTables.ITEM);
     }
 
     /** Fills {@code builder} (stopping past the cap) and returns the generation read. */
@@ -157,13 +167,14 @@ public class GraphSnapshots implements LifecycleAware {
         long generation = GraphGeneration.NONE;
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                if (rows.getInt(1) == 0) {
-                    generation = rows.getLong(2);
-                } else {
-                    builder.add(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5));
-                    if (builder.size() > MAX_RELATIONSHIPS) {
-                        break;
-                    }
+                switch (rows.getInt(1)) {
+                    case 0 -> generation = rows.getLong(2);
+                    case 1 -> builder.add(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5));
+                    default -> builder.add(rows.getLong(2), new CiSummary(rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getString(9), CiStatus.valueOf(rows.getString(10))));
+                }
+                if (builder.size() > MAX_RELATIONSHIPS) {
+                    break;
                 }
             }
         }

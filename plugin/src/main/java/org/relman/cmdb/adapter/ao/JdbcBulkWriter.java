@@ -21,7 +21,8 @@ import org.relman.platform.domain.UserRef;
  * Bulk writes for CSV imports through SAL's TransactionalExecutor: each file in one new read-write transaction,
  * committed when every row is written and rolled back when anything fails, so a file is imported whole or not at
  * all. Active Objects has no batch insert in Jira's API; JDBC batches make a row cost a fraction of an AO create.
- * A file of relationships raises the graph's generation in its transaction, last, so the row is locked only briefly.
+ * Each file raises the graph's generation in its transaction, last, so the row is locked only briefly: relationships
+ * change the graph, and items may change the names and statuses graph snapshots hold.
  */
 @Named
 class JdbcBulkWriter implements CmdbBulkWriter {
@@ -40,8 +41,13 @@ class JdbcBulkWriter implements CmdbBulkWriter {
 
     @Override
     public ImportCounts writeItems(Iterator<ItemRow> rows, UserRef by, Cause cause, LongConsumer progress) {
-        return database.createExecutor(false, true).execute(connection -> sql(
-                () -> new JdbcItemWriter(connection, tables(connection), by, cause).write(rows, progress)));
+        GraphGeneration.ensureRow(database);
+        return database.createExecutor(false, true).execute(connection -> sql(() -> {
+            CmdbTables tables = tables(connection);
+            ImportCounts counts = new JdbcItemWriter(connection, tables, by, cause).write(rows, progress);
+            GraphGeneration.bump(connection, tables);
+            return counts;
+        }));
     }
 
     @Override

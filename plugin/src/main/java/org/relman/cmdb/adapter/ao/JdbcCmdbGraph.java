@@ -35,7 +35,7 @@ import org.relman.platform.domain.InvalidInputException;
  *
  * <p>With {@link GraphSnapshots} (production), the first round trip also reads the graph's generation; when this
  * node's snapshot was read at that generation the levels are walked in memory, by the same {@link ImpactTraversal},
- * and the walk costs two round trips: the first and the one for the keys and names. Otherwise it walks the database
+ * the keys and names come from the snapshot too, and the walk costs that one round trip (and the commit). Otherwise it walks the database
  * as above and the snapshot is rebuilt in the background.
  * Downstream reads relationships by target (a change to the target impacts the source), upstream by source.
  */
@@ -117,8 +117,29 @@ class JdbcCmdbGraph implements CmdbGraph {
         GraphSnapshot snapshot = snapshots == null ? null : snapshots.forWalkAt(lookup.generation());
         ImpactTraversal.StepReader reader = snapshot != null ? snapshot.reader(query.direction()) : fromDatabase(connection, tables, query);
         ImpactTraversal.Walk walk = ImpactTraversal.walk(start, query.depth(), query.limit(), reader);
-        return new Walked(ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), lookup.typeCodes()),
-                lookup.generation(), snapshot != null);
+        Map<Long, CiSummary> summaries = snapshot == null ? summaries(connection, tables, walk.ids())
+                : summaries(connection, tables, snapshot, walk.ids());
+        return new Walked(ImpactReport.of(query, walk, summaries, lookup.typeCodes()), lookup.generation(), snapshot != null);
+    }
+
+    /** From the snapshot; from the database only for CIs created after it was read (start CIs with no relationships). */
+    private static Map<Long, CiSummary> summaries(Connection connection, CmdbTables tables, GraphSnapshot snapshot, long[] ids)
+            throws SQLException {
+        Map<Long, CiSummary> found = new HashMap<>(ids.length * 2);
+        long[] missing = new long[ids.length];
+        int missingCount = 0;
+        for (long id : ids) {
+            CiSummary summary = snapshot.summary(id);
+            if (summary == null) {
+                missing[missingCount++] = id;
+            } else {
+                found.put(id, summary);
+            }
+        }
+        if (missingCount > 0) {
+            found.putAll(summaries(connection, tables, java.util.Arrays.copyOf(missing, missingCount)));
+        }
+        return found;
     }
 
     /** One read of the relationship table per level (or slice of a level). */

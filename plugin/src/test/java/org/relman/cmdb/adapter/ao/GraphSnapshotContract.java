@@ -153,6 +153,31 @@ abstract class GraphSnapshotContract implements OnDatabase {
     }
 
     @Test
+    void editingACiIsInTheNextWalkAndTheRebuiltSnapshot() {
+        cmdb.relate("CI-119", "depends-on", "CI-0");
+        node.built();
+        ImpactQuery query = query("downstream", 1, 5000, "CI-0");
+
+        cmdb.items.update("CI-119", current -> org.relman.cmdb.domain.NewConfigurationItem.validate(
+                new CiEdit("Renamed", null, null, null, "retired", null, null, false).over("CI-119", current)),
+                CmdbTestDatabase.CONNIE, null).orElseThrow();
+
+        assertStaleWalkIsCurrentThenSnapshotCatchesUp(query, report -> report.impacted().stream()
+                .anyMatch(i -> i.ci().key().equals("CI-119") && i.ci().name().equals("Renamed")
+                        && i.ci().status() == org.relman.cmdb.domain.CiStatus.RETIRED));
+    }
+
+    @Test
+    void aCiCreatedAfterTheSnapshotCanStartAWalk() {
+        cmdb.items("NEW-1");
+
+        ImpactReport report = node.walk(query("downstream", 3, 10, "NEW-1", "CI-0"));
+
+        assertThat(report).isEqualTo(databaseWalk.walk(query("downstream", 3, 10, "NEW-1", "CI-0")));
+        assertThat(report.changed()).extracting(org.relman.cmdb.domain.CiSummary::key).contains("NEW-1");
+    }
+
+    @Test
     void aWriteSeenThroughOneNodeIsSeenByTheOthersNextWalk() {
         Node other = new Node().built();
         ImpactQuery query = query("downstream", 10, 5000, "CI-0");
@@ -170,14 +195,16 @@ abstract class GraphSnapshotContract implements OnDatabase {
     }
 
     @Test
-    void everyRelationshipWriteRaisesTheGeneration() {
+    void everyRelationshipWriteAndItemImportRaisesTheGeneration() {
         long before = generation();
         cmdb.relate("CI-119", "depends-on", "CI-0");
         cmdb.relationships.remove(new NewRelationship("CI-119", "CI-0", "depends-on"), CmdbTestDatabase.CONNIE, null);
         new JdbcBulkWriter(cmdb.sql).writeRelationships(List.of(new RelationshipRow(2, new NewRelationship("CI-3", "CI-118",
                 "runs-on"))).iterator(), CmdbTestDatabase.CONNIE, null, written -> { });
+        new JdbcBulkWriter(cmdb.sql).writeItems(List.of(new ItemRow(2, "CI-3", new CiEdit("Three", "application", null, null, null,
+                null, null, false))).iterator(), CmdbTestDatabase.CONNIE, null, written -> { });
 
-        assertThat(generation()).isEqualTo(before + 3);
+        assertThat(generation()).as("relationship add, remove, import, and an item import").isEqualTo(before + 4);
     }
 
     @Test
