@@ -182,13 +182,14 @@ public final class CmdbImpactBenchmark {
                 snapshot.cis(), snapshot.relationships(), snapshot.arrayBytes() / 1048576.0, snapshot.measuredBytes() / 1048576.0);
         print(cis, walkMs, customMs, found, truncated, sameStartsMs, jdbcMs, aoMs);
         printSnapshot(walkMs, snapshotMs, sameStartsMs, snapshotSameStartsMs, jdbcMs, aoMs);
-        System.out.printf("of the snapshot walk: the query for the keys and names of the CIs reached, alone: median %.1f ms, p95 %.1f ms%n",
+        System.out.printf("the query for the keys and names of the CIs reached (the database walk's last; the snapshot holds them), "
+                        + "alone: median %.1f ms, p95 %.1f ms%n",
                 percentile(summariesMs, 50), percentile(summariesMs, 95));
     }
 
     /**
-     * What the snapshot walk's query for the keys and names of the CIs it reached costs alone: the same statement
-     * relman sends ({@code ID = ANY(?)}), with the ids of each walk's answer, in a read-only transaction of its own.
+     * What the query for the keys and names of the CIs a walk reached costs alone: the statement the database walk
+     * sends last ({@code ID = ANY(?)}) and the snapshot walk saves, with the ids of each walk's answer.
      */
     private static List<Double> summariesAlone(DataSource pool, CmdbGraph graph, List<String> starts) throws SQLException {
         List<Double> ms = new ArrayList<>();

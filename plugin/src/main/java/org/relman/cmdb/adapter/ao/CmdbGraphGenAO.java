@@ -8,8 +8,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * The generation of the CMDB's relationship graph: one row (SLOT {@value #THE_SLOT}), whose GEN every transaction that
- * adds or removes relationships raises in that transaction, so a committed change is always a new generation. Nodes
+ * The generation of the CMDB's graph: one row (SLOT {@value #THE_SLOT}), whose GEN every transaction that adds or
+ * removes relationships or edits CIs raises in that transaction, so a committed change is always a new generation. Nodes
  * compare it with the generation of their in-memory graph snapshot (see {@link GraphSnapshots}). Table
  * {@code AO_301B80_CMDB_GRAPH_GEN}.
  */

@@ -12,14 +12,15 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * Reads and raises the relationship graph's generation ({@link CmdbGraphGenAO}). Every write of relationships raises
- * it inside its own transaction, so the generation a reader sees always belongs to the relationships it sees.
+ * Reads and raises the CMDB graph's generation ({@link CmdbGraphGenAO}). Every write of relationships, every CI edit
+ * and every item import raises it inside its own transaction, so the generation a reader sees always belongs to the
+ * relationships and CIs it sees.
  *
  * <p>The row is made before the first write's transaction ({@code ensureRow}), outside it: two nodes may race to
  * make it; the unique SLOT keeps one, and the loser finds it there. Until it exists the generation is {@link #NONE}.
  */
 final class GraphGeneration {
-    /** The generation before the first relationship write through relman made the row. */
+    /** The generation before the first write through relman made the row. */
     static final long NONE = 0;
 
     private GraphGeneration() {
