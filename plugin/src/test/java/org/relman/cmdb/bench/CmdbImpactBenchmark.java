@@ -44,6 +44,7 @@ import org.relman.testkit.db.TestDatabaseKind;
 public final class CmdbImpactBenchmark {
     private static final int DEPTH = 10;
     private static final int LIMIT = 5000;
+    private static final int SNAPSHOT_WARM_UP = 100;
 
     private CmdbImpactBenchmark() {
     }
@@ -138,7 +139,8 @@ public final class CmdbImpactBenchmark {
             }
         }
         Snapshot snapshot = Snapshot.build(sql);
-        for (int i = 0; i < 10; i++) {
+        // the in-memory walk is all Java: the JIT needs about a hundred walks before it settles, as a node in use has had
+        for (int i = 0; i < SNAPSHOT_WARM_UP; i++) {
             snapshot.graph().walk(query(LayeredCmdb.key(random.nextInt(cis))));
         }
         List<Double> snapshotMs = new ArrayList<>();
