@@ -30,20 +30,21 @@ import org.slf4j.LoggerFactory;
  * the snapshot in the background.
  *
  * <p>Cluster: the snapshot is a cache no other node ever needs. Correctness comes from the generation in the
- * database, which every relationship write raises in its own transaction, so no node serves a walk from relationships
- * older than the ones the database shows it; nothing is sent between nodes.
+ * database, which every relationship write and CI edit raises in its own transaction, so no node serves a walk from a
+ * graph older than the one the database shows it; nothing is sent between nodes.
  *
  * <p>A rebuild reads the generation, every relationship and every CI's key, name, type, environment and status in one
  * statement (one database snapshot, on every database), in one read-only transaction. Writes that change any of
  * these raise the generation (see {@link GraphGeneration}); a CI created since has no relationships yet, and a walk
  * from it reads its summary from the database. At most one rebuild runs at a time per node, on a daemon thread that ends
  * when idle and is stopped when the plugin stops. Above {@value #MAX_RELATIONSHIPS} relationships no snapshot is
- * built (about 30 bytes a relationship), and walks stay on the database.
+ * built (about 33 bytes a relationship, and 70 MB measured for 1,000,000 relationships and 200,000 CIs with their
+ * summaries), and walks stay on the database.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
 public class GraphSnapshots implements LifecycleAware {
-    /** The most relationships a snapshot holds: at 5,000,000, about 160 MB of heap for them. */
+    /** The most relationships a snapshot holds: at 5,000,000, about 165 MB of heap for them. */
     static final int MAX_RELATIONSHIPS = 5_000_000;
     private static final int FETCH_SIZE = 10_000;
     private static final long UNKNOWN = Long.MIN_VALUE;
