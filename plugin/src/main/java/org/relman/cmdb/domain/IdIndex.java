@@ -63,6 +63,11 @@ final class IdIndex {
         return size;
     }
 
+    /** Bytes of its arrays, from their lengths. */
+    long heapBytes() {
+        return 8L * keys.length + 4L * slots.length + 8L * ids.length;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldSlots = slots;

@@ -1,6 +1,7 @@
 package org.relman.cmdb.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,22 +31,33 @@ public record ImpactReport(ImpactDirection direction, int depth, int limit, List
         relationships = List.copyOf(relationships);
     }
 
-    /** Names the ids of a walk with the CIs' keys and the types' codes. */
+    /**
+     * Names the ids of a walk with the CIs' keys and the types' codes. A CI's path is its predecessor's plus one step
+     * (the walk reaches CIs in order of depth, so the predecessor's path is always made first).
+     */
     public static ImpactReport of(ImpactQuery query, ImpactTraversal.Walk walk, Map<Long, CiSummary> cis,
                                   Map<Long, String> typeCodes) {
         List<CiSummary> changed = walk.start().stream().map(cis::get).toList();
-        List<ImpactedCi> impacted = new ArrayList<>();
-        for (ImpactTraversal.Reached reached : walk.reached()) {
-            List<String> path = new ArrayList<>();
-            List<String> via = new ArrayList<>();
-            for (ImpactTraversal.Step step : walk.pathTo(reached.id())) {
-                if (path.isEmpty()) {
-                    path.add(cis.get(step.from()).key());
-                }
-                path.add(cis.get(step.to()).key());
-                via.add(typeCodes.get(step.typeId()));
+        List<ImpactTraversal.Reached> reachedCis = walk.reached();
+        List<ImpactedCi> impacted = new ArrayList<>(reachedCis.size());
+        Map<Long, ImpactedCi> byId = new HashMap<>(reachedCis.size() * 2);
+        for (ImpactTraversal.Reached reached : reachedCis) {
+            ImpactTraversal.Step step = reached.via();
+            ImpactedCi before = byId.get(step.from());
+            List<String> path = new ArrayList<>(reached.depth() + 1);
+            List<String> via = new ArrayList<>(reached.depth());
+            if (before == null) {
+                path.add(cis.get(step.from()).key());
+            } else {
+                path.addAll(before.path());
+                via.addAll(before.via());
             }
-            impacted.add(new ImpactedCi(cis.get(reached.id()), reached.depth(), path, via));
+            CiSummary ci = cis.get(reached.id());
+            path.add(ci.key());
+            via.add(typeCodes.get(step.typeId()));
+            ImpactedCi found = new ImpactedCi(ci, reached.depth(), List.copyOf(path), List.copyOf(via));
+            byId.put(reached.id(), found);
+            impacted.add(found);
         }
         List<Link> links = walk.steps().stream().map(step -> link(query.direction(), step, cis, typeCodes)).toList();
         return new ImpactReport(query.direction(), query.depth(), query.limit(), changed, impacted, walk.truncated(), links);

@@ -18,7 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.relman.cmdb.adapter.ao.CmdbStores;
+import org.relman.cmdb.adapter.ao.GraphSnapshots;
 import org.relman.cmdb.app.CmdbGraph;
+import org.relman.cmdb.domain.GraphSnapshot;
 import org.relman.cmdb.domain.ImpactQuery;
 import org.relman.cmdb.domain.ImpactReport;
 import org.relman.host.ao.EntityManagerActiveObjects;
@@ -28,7 +30,8 @@ import org.relman.testkit.db.TestDatabaseKind;
 
 /**
  * Impact analysis on a CMDB of 200,000 CIs and 1,000,000 relationships in PostgreSQL: downstream to depth 10,
- * up to 5,000 CIs, from 50 random CIs; median and p95 of relman's level-by-level walk against the straightforward
+ * up to 5,000 CIs, from 50 random CIs; median and p95 of relman's level-by-level walk through the database and of
+ * its walk over the node's graph snapshot (built once before timing, warm) against the straightforward
  * walk that asks the database once per CI, in the same run on the same data (two forms of it: a reused JDBC
  * prepared statement, and Active Objects' find as plain AO code would do it).
  * <pre>mvn -f plugin/pom.xml test-compile exec:java -Dexec.classpathScope=test \
@@ -41,6 +44,7 @@ import org.relman.testkit.db.TestDatabaseKind;
 public final class CmdbImpactBenchmark {
     private static final int DEPTH = 10;
     private static final int LIMIT = 5000;
+    private static final int SNAPSHOT_WARM_UP = 100;
 
     private CmdbImpactBenchmark() {
     }
@@ -134,6 +138,29 @@ public final class CmdbImpactBenchmark {
                 throw new IllegalStateException("custom plans reached " + custom + " CIs where the walk reached " + report.impacted().size());
             }
         }
+        Snapshot snapshot = Snapshot.build(sql);
+        // the in-memory walk is all Java: the JIT needs about a hundred walks before it settles, as a node in use has had
+        for (int i = 0; i < SNAPSHOT_WARM_UP; i++) {
+            snapshot.graph().walk(query(LayeredCmdb.key(random.nextInt(cis))));
+        }
+        List<Double> snapshotMs = new ArrayList<>();
+        long servedBefore = CmdbStores.walksServed(snapshot.snapshots());
+        List<ImpactReport> snapshotReports = new ArrayList<>();
+        for (String start : starts) {
+            long t = System.nanoTime();
+            snapshotReports.add(snapshot.graph().walk(query(start)));
+            snapshotMs.add((System.nanoTime() - t) / 1e6);
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            // checked after timing, so that no database walk runs between two timed snapshot walks
+            if (!snapshotReports.get(i).equals(graph.walk(query(starts.get(i))))) {
+                throw new IllegalStateException("the snapshot walk from " + starts.get(i) + " answered differently from the database walk");
+            }
+        }
+        if (CmdbStores.walksServed(snapshot.snapshots()) - servedBefore != starts.size()) {
+            throw new IllegalStateException("not every snapshot walk was answered from the snapshot");
+        }
+        List<Double> summariesMs = summariesAlone(pool, snapshot.graph(), starts);
         PerCiBaseline perCi = new PerCiBaseline(pool, ao);
         for (int i = 0; i < 2; i++) {
             String warmUp = LayeredCmdb.key(random.nextInt(cis));
@@ -143,10 +170,12 @@ public final class CmdbImpactBenchmark {
         List<Double> jdbcMs = new ArrayList<>();
         List<Double> aoMs = new ArrayList<>();
         List<Double> sameStartsMs = new ArrayList<>();
+        List<Double> snapshotSameStartsMs = new ArrayList<>();
         for (int i = 0; i < Math.min(baselineQueries, starts.size()); i++) {
             String start = starts.get(i);
             int expected = found.get(i);
             sameStartsMs.add(walkMs.get(i));
+            snapshotSameStartsMs.add(snapshotMs.get(i));
             jdbcMs.add(timed(() -> perCi.jdbc(start, DEPTH, LIMIT), expected));
             aoMs.add(timed(() -> perCi.activeObjects(start, DEPTH, LIMIT), expected));
         }
@@ -154,7 +183,108 @@ public final class CmdbImpactBenchmark {
                 link.addedMs() > 0 ? String.format("relay adding %.2f ms each way, measured round trip %.3f ms", link.addedMs(), link.rttMs())
                         : String.format("loopback, measured round trip %.3f ms", link.rttMs()),
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+        System.out.printf("%ngraph snapshot: built in %.0f ms (%,d CIs, %,d relationships); heap %.1f MB from its array lengths, "
+                        + "%.1f MB measured (used heap after GC, before and after the build)%n", snapshot.buildMs(),
+                snapshot.cis(), snapshot.relationships(), snapshot.arrayBytes() / 1048576.0, snapshot.measuredBytes() / 1048576.0);
         print(cis, walkMs, customMs, found, truncated, sameStartsMs, jdbcMs, aoMs);
+        printSnapshot(walkMs, snapshotMs, sameStartsMs, snapshotSameStartsMs, jdbcMs, aoMs);
+        System.out.printf("the query for the keys and names of the CIs reached (the database walk's last; the snapshot holds them), "
+                        + "alone: median %.1f ms, p95 %.1f ms%n",
+                percentile(summariesMs, 50), percentile(summariesMs, 95));
+    }
+
+    /**
+     * What the query for the keys and names of the CIs a walk reached costs alone: the statement the database walk
+     * sends last ({@code ID = ANY(?)}) and the snapshot walk saves, with the ids of each walk's answer.
+     */
+    private static List<Double> summariesAlone(DataSource pool, CmdbGraph graph, List<String> starts) throws SQLException {
+        List<Double> ms = new ArrayList<>();
+        String item = "\"" + CmdbStores.ITEM_TABLE + "\"";
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            for (String start : starts) {
+                ImpactReport report = graph.walk(query(start));
+                List<String> keys = new ArrayList<>();
+                report.changed().forEach(ci -> keys.add(ci.key()));
+                report.impacted().forEach(ci -> keys.add(ci.ci().key()));
+                Object ids;
+                try (java.sql.PreparedStatement select = connection.prepareStatement("SELECT array_agg(\"ID\") FROM " + item
+                        + " WHERE \"CI_KEY\" = ANY (?)")) {
+                    select.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+                    try (ResultSet rows = select.executeQuery()) {
+                        rows.next();
+                        ids = rows.getArray(1).getArray();
+                    }
+                }
+                connection.commit();
+                long t = System.nanoTime();
+                try (java.sql.PreparedStatement select = connection.prepareStatement("SELECT \"ID\", \"CI_KEY\", \"NAME\", "
+                        + "\"CI_TYPE\", \"ENVIRONMENT\", \"STATUS\" FROM " + item + " WHERE \"ID\" = ANY (?)")) {
+                    select.setObject(1, ids);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            rows.getString(2);
+                        }
+                    }
+                }
+                connection.commit();
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        return ms;
+    }
+
+    /** The snapshot walk's graph, built once before timing, with what building it cost. */
+    private record Snapshot(GraphSnapshots snapshots, CmdbGraph graph, double buildMs, int cis, int relationships, long arrayBytes,
+                            long measuredBytes) {
+        static Snapshot build(TransactionalExecutorFactory sql) {
+            GraphSnapshots snapshots = CmdbStores.snapshots(sql);
+            long before = usedHeapAfterGc();
+            long t = System.nanoTime();
+            GraphSnapshot built = CmdbStores.buildSnapshot(snapshots);
+            double ms = (System.nanoTime() - t) / 1e6;
+            long after = usedHeapAfterGc();
+            return new Snapshot(snapshots, CmdbStores.graph(sql, snapshots), ms, built.ciCount(), built.relationshipCount(),
+                    built.heapBytes(), after - before);
+        }
+
+        private static long usedHeapAfterGc() {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            Runtime runtime = Runtime.getRuntime();
+            return runtime.totalMemory() - runtime.freeMemory();
+        }
+    }
+
+    private static void printSnapshot(List<Double> walkMs, List<Double> snapshotMs, List<Double> sameStarts, List<Double> snapshotSameStarts,
+                                      List<Double> jdbcMs, List<Double> aoMs) {
+        System.out.println();
+        System.out.println("| walk | walks | median | p95 | max |");
+        System.out.println("|---|---|---|---|---|");
+        row("relman, database walk", walkMs);
+        row("relman, snapshot walk (warm)", snapshotMs);
+        row("relman, database walk, on the baselines' start CIs", sameStarts);
+        row("relman, snapshot walk, on the baselines' start CIs", snapshotSameStarts);
+        row("one JDBC query per CI", jdbcMs);
+        row("one Active Objects find per CI", aoMs);
+        System.out.printf("%nsnapshot walk speed-up on the same start CIs (median / p95): %.0f× / %.0f× against one JDBC query per CI, "
+                        + "%.0f× / %.0f× against AO find per CI; %.1f× / %.1f× against the database walk (all %d starts)%n",
+                ratio(jdbcMs, snapshotSameStarts, 50), ratio(jdbcMs, snapshotSameStarts, 95), ratio(aoMs, snapshotSameStarts, 50),
+                ratio(aoMs, snapshotSameStarts, 95), ratio(walkMs, snapshotMs, 50), ratio(walkMs, snapshotMs, 95), walkMs.size());
+        System.out.printf("target with the snapshot: p95 < 200 ms -> %s; >= 20x faster than one JDBC query per CI (median and p95) -> %s%n",
+                percentile(snapshotMs, 95) < 200 ? "met" : "NOT met",
+                ratio(jdbcMs, snapshotSameStarts, 50) >= 20 && ratio(jdbcMs, snapshotSameStarts, 95) >= 20 ? "met" : "NOT met");
+    }
+
+    private static void row(String walk, List<Double> ms) {
+        System.out.printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms |%n", walk, ms.size(), percentile(ms, 50), percentile(ms, 95),
+                percentile(ms, 100));
+    }
+
+    private static double ratio(List<Double> slow, List<Double> fast, double p) {
+        return percentile(slow, p) / percentile(fast, p);
     }
 
     private static LatencyRelay relayTo(String jdbcUrl, double latencyMs) throws IOException {

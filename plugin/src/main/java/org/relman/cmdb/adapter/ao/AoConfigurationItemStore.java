@@ -120,6 +120,7 @@ class AoConfigurationItemStore implements ConfigurationItemStore {
 
     @Override
     public Optional<CiUpdate> update(String key, Function<ConfigurationItem, NewConfigurationItem> change, UserRef by, Cause cause) {
+        GraphGeneration.ensureRow(ao);
         return ao.executeInTransaction(() -> {
             CmdbItemAO row = ItemRows.byKey(ao, key);
             if (row == null) {
@@ -141,6 +142,8 @@ class AoConfigurationItemStore implements ConfigurationItemStore {
             row.setCiVersion(wanted.version());
             row.setUpdatedAt(now);
             row.save();
+            // graph snapshots hold each CI's name, type, environment and status
+            GraphGeneration.bump(ao);
             for (FieldChange changed : changes) {
                 if (changed.field().startsWith("attributes.")) {
                     replaceAttribute(row.getID(), changed.field().substring("attributes.".length()), changed.after());

@@ -29,7 +29,8 @@ import org.relman.platform.domain.UserRef;
 /**
  * Relationships in Active Objects. REL_KEY ({@code <source id>:<target id>:<type id>}) is unique, so two nodes
  * adding the same relationship at once get one row and one conflict. Adding and removing write a history entry on
- * both CIs ("depends on DB-1" on the source, "is depended on by APP-1" on the target).
+ * both CIs ("depends on DB-1" on the source, "is depended on by APP-1" on the target), and raise the graph's
+ * generation in the same transaction ({@link GraphGeneration}).
  */
 @Named
 class AoRelationshipStore implements RelationshipStore {
@@ -59,6 +60,7 @@ class AoRelationshipStore implements RelationshipStore {
     @Override
     public Relationship add(NewRelationship relationship, UserRef by, Cause cause) {
         Ends ends = ao.executeInTransaction(() -> ends(relationship));
+        GraphGeneration.ensureRow(ao);
         try {
             return ao.executeInTransaction(() -> {
                 if (exists(ends.relKey())) {
@@ -72,6 +74,7 @@ class AoRelationshipStore implements RelationshipStore {
                         new DBParam(CmdbRelationAO.REL_KEY, ends.relKey()),
                         new DBParam("CREATED_AT", now),
                         new DBParam("CREATED_BY", by.key()));
+                GraphGeneration.bump(ao);
                 Relationship added = ends.relationship(now, by.key());
                 record(ends, new FieldChange(CiDiff.RELATIONSHIP, null, added.fromSource()),
                         new FieldChange(CiDiff.RELATIONSHIP, null, added.fromTarget()), by, now, cause);
@@ -89,6 +92,7 @@ class AoRelationshipStore implements RelationshipStore {
 
     @Override
     public boolean remove(NewRelationship relationship, UserRef by, Cause cause) {
+        GraphGeneration.ensureRow(ao);
         return ao.executeInTransaction(() -> {
             Ends ends = ends(relationship);
             CmdbRelationAO[] rows = ao.find(CmdbRelationAO.class, Query.select().where(CmdbRelationAO.REL_KEY + " = ?", ends.relKey()));
@@ -96,6 +100,7 @@ class AoRelationshipStore implements RelationshipStore {
                 return false;
             }
             ao.delete(rows);
+            GraphGeneration.bump(ao);
             Date now = new Date();
             Relationship removed = ends.relationship(now, by.key());
             record(ends, new FieldChange(CiDiff.RELATIONSHIP, removed.fromSource(), null),

@@ -21,6 +21,7 @@ final class CmdbTables {
     static final String RELATION = PREFIX + "_CMDB_RELATION";
     static final String REL_TYPE = PREFIX + "_CMDB_REL_TYPE";
     static final String HISTORY = PREFIX + "_CMDB_HISTORY";
+    static final String GRAPH_GEN = PREFIX + "_CMDB_GRAPH_GEN";
 
     private final String quote;
     private final String schema;

@@ -31,6 +31,9 @@ import org.relman.platform.domain.UserRef;
  * <p>The writers leave PostgreSQL's plan cache as it is (no {@code plan_cache_mode = force_custom_plan}): forcing
  * custom plans also makes the foreign-key triggers' internal queries replan for every inserted row, which cost more
  * than any plan it improved.
+ *
+ * <p>Each file raises the graph's generation in its transaction, last, so the row is locked only briefly:
+ * relationships change the graph, and items may change the names and statuses graph snapshots hold.
  */
 @Named
 class JdbcBulkWriter implements CmdbBulkWriter {
@@ -49,14 +52,24 @@ class JdbcBulkWriter implements CmdbBulkWriter {
 
     @Override
     public ImportCounts writeItems(Iterator<ItemRow> rows, UserRef by, Cause cause, LongConsumer progress) {
-        return database.createExecutor(false, true).execute(connection -> sql(
-                () -> new JdbcItemWriter(connection, tables(connection), by, cause).write(rows, progress)));
+        GraphGeneration.ensureRow(database);
+        return database.createExecutor(false, true).execute(connection -> sql(() -> {
+            CmdbTables tables = tables(connection);
+            ImportCounts counts = new JdbcItemWriter(connection, tables, by, cause).write(rows, progress);
+            GraphGeneration.bump(connection, tables);
+            return counts;
+        }));
     }
 
     @Override
     public ImportCounts writeRelationships(Iterator<RelationshipRow> rows, UserRef by, Cause cause, LongConsumer progress) {
-        return database.createExecutor(false, true).execute(connection -> sql(
-                () -> new JdbcRelationshipWriter(connection, tables(connection), by, cause).write(rows, progress)));
+        GraphGeneration.ensureRow(database);
+        return database.createExecutor(false, true).execute(connection -> sql(() -> {
+            CmdbTables tables = tables(connection);
+            ImportCounts counts = new JdbcRelationshipWriter(connection, tables, by, cause).write(rows, progress);
+            GraphGeneration.bump(connection, tables);
+            return counts;
+        }));
     }
 
     private static CmdbTables tables(Connection connection) throws SQLException {

@@ -16,6 +16,7 @@ import javax.inject.Named;
 import org.relman.cmdb.app.CmdbGraph;
 import org.relman.cmdb.domain.CiStatus;
 import org.relman.cmdb.domain.CiSummary;
+import org.relman.cmdb.domain.GraphSnapshot;
 import org.relman.cmdb.domain.ImpactDirection;
 import org.relman.cmdb.domain.ImpactQuery;
 import org.relman.cmdb.domain.ImpactReport;
@@ -31,6 +32,11 @@ import org.relman.platform.domain.InvalidInputException;
  * per {@value #IN_CHUNK}). On PostgreSQL the start CIs and the relationship types' codes come in one round trip
  * before the first level, so a walk to depth 10 costs at most 12 round trips (more only when the limit makes a
  * level read in slices) plus the transaction's commit.
+ *
+ * <p>With {@link GraphSnapshots} (production), the first round trip also reads the graph's generation; when this
+ * node's snapshot was read at that generation the levels are walked in memory, by the same {@link ImpactTraversal},
+ * the keys and names come from the snapshot too, and the walk costs that one round trip (and the commit). Otherwise it walks the database
+ * as above and the snapshot is rebuilt in the background.
  * Downstream reads relationships by target (a change to the target impacts the source), upstream by source.
  */
 @Named
@@ -39,12 +45,19 @@ class JdbcCmdbGraph implements CmdbGraph {
 
     private final TransactionalExecutorFactory database;
     private final boolean customPlans;
+    /** This node's graph snapshot; null: always walk the database. */
+    private final GraphSnapshots snapshots;
     /** How this database names the tables: found on first use; deployment facts, the same on every node. */
     private volatile CmdbTables tables;
 
     @Inject
-    JdbcCmdbGraph(@ComponentImport TransactionalExecutorFactory database) {
-        this(database, false);
+    JdbcCmdbGraph(@ComponentImport TransactionalExecutorFactory database, GraphSnapshots snapshots) {
+        this(database, false, snapshots);
+    }
+
+    /** Always walks the database. */
+    JdbcCmdbGraph(TransactionalExecutorFactory database) {
+        this(database, false, null);
     }
 
     /**
@@ -53,13 +66,22 @@ class JdbcCmdbGraph implements CmdbGraph {
      * over thousands of values costs more than it saves (the impact benchmark measures both).
      */
     JdbcCmdbGraph(TransactionalExecutorFactory database, boolean customPlans) {
-        this.database = database;
-        this.customPlans = customPlans;
+        this(database, customPlans, null);
     }
 
+    JdbcCmdbGraph(TransactionalExecutorFactory database, boolean customPlans, GraphSnapshots snapshots) {
+        this.database = database;
+        this.customPlans = customPlans;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * Walks this node's snapshot if it was read at the generation the database shows now, else the database (and
+     * starts a rebuild of the snapshot, after this walk's transaction ends).
+     */
     @Override
     public ImpactReport walk(ImpactQuery query) {
-        return database.createExecutor(true, false).execute(connection -> {
+        Walked walked = database.createExecutor(true, false).execute(connection -> {
             try {
                 if (tables == null) {
                     tables = CmdbTables.on(connection);
@@ -69,28 +91,65 @@ class JdbcCmdbGraph implements CmdbGraph {
                 throw new IllegalStateException("impact analysis could not read the CMDB: " + e.getMessage(), e);
             }
         });
+        if (snapshots != null && !walked.fromSnapshot()) {
+            snapshots.refreshUnlessAt(walked.generation());
+        }
+        return walked.report();
     }
 
-    /** The start CIs' ids by key and the relationship types' codes by id. */
-    private record Lookup(Map<String, Long> start, Map<Long, String> typeCodes) {
+    /** A walk's answer, the graph generation it read, and whether the snapshot answered it. */
+    private record Walked(ImpactReport report, long generation, boolean fromSnapshot) {
     }
 
-    private ImpactReport walk(Connection connection, CmdbTables tables, ImpactQuery query) throws SQLException {
+    /** The start CIs' ids by key, the relationship types' codes by id, and the graph's generation. */
+    private record Lookup(Map<String, Long> start, Map<Long, String> typeCodes, long generation) {
+    }
+
+    private Walked walk(Connection connection, CmdbTables tables, ImpactQuery query) throws SQLException {
         Lookup lookup = tables.postgres() ? lookupInOneTrip(connection, tables, query.keys())
-                : new Lookup(idsOf(connection, tables, query.keys()), typeCodes(connection, tables));
+                : new Lookup(idsOf(connection, tables, query.keys()), typeCodes(connection, tables),
+                snapshots == null ? GraphGeneration.NONE : GraphGeneration.read(connection, tables));
         List<String> unknown = query.keys().stream().filter(k -> !lookup.start().containsKey(k)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("keys", "keys names no configuration item: " + String.join(", ", unknown) + ".");
         }
         List<Long> start = query.keys().stream().map(lookup.start()::get).distinct().toList();
+        GraphSnapshot snapshot = snapshots == null ? null : snapshots.forWalkAt(lookup.generation());
+        ImpactTraversal.StepReader reader = snapshot != null ? snapshot.reader(query.direction()) : fromDatabase(connection, tables, query);
+        ImpactTraversal.Walk walk = ImpactTraversal.walk(start, query.depth(), query.limit(), reader);
+        Map<Long, CiSummary> summaries = snapshot == null ? summaries(connection, tables, walk.ids())
+                : summaries(connection, tables, snapshot, walk.ids());
+        return new Walked(ImpactReport.of(query, walk, summaries, lookup.typeCodes()), lookup.generation(), snapshot != null);
+    }
+
+    /** From the snapshot; from the database only for CIs created after it was read (start CIs with no relationships). */
+    private static Map<Long, CiSummary> summaries(Connection connection, CmdbTables tables, GraphSnapshot snapshot, long[] ids)
+            throws SQLException {
+        Map<Long, CiSummary> found = new HashMap<>(ids.length * 2);
+        long[] missing = new long[ids.length];
+        int missingCount = 0;
+        for (long id : ids) {
+            CiSummary summary = snapshot.summary(id);
+            if (summary == null) {
+                missing[missingCount++] = id;
+            } else {
+                found.put(id, summary);
+            }
+        }
+        if (missingCount > 0) {
+            found.putAll(summaries(connection, tables, java.util.Arrays.copyOf(missing, missingCount)));
+        }
+        return found;
+    }
+
+    /** One read of the relationship table per level (or slice of a level). */
+    private static ImpactTraversal.StepReader fromDatabase(Connection connection, CmdbTables tables, ImpactQuery query) {
         boolean downstream = query.direction() == ImpactDirection.DOWNSTREAM;
         String from = downstream ? "TARGET_ID" : "SOURCE_ID";
         String to = downstream ? "SOURCE_ID" : "TARGET_ID";
         String select = "SELECT " + tables.cols("ID", from, to, "REL_TYPE_ID") + " FROM " + tables.table(CmdbTables.RELATION)
                 + " WHERE " + tables.q(from);
-        ImpactTraversal.Walk walk = ImpactTraversal.walk(start, query.depth(), query.limit(),
-                (frontier, first, end, into) -> steps(connection, tables, select, frontier, first, end, into));
-        return ImpactReport.of(query, walk, summaries(connection, tables, walk.ids()), lookup.typeCodes());
+        return (frontier, first, end, into) -> steps(connection, tables, select, frontier, first, end, into);
     }
 
     /**
@@ -101,10 +160,13 @@ class JdbcCmdbGraph implements CmdbGraph {
         String sql = "SELECT 'ci', " + tables.cols("ID", "CI_KEY") + " FROM " + tables.table(CmdbTables.ITEM)
                 + " WHERE " + tables.q("CI_KEY") + " = ANY (?)"
                 + " UNION ALL SELECT 'type', " + tables.cols("ID", "CODE") + " FROM " + tables.table(CmdbTables.REL_TYPE)
+                + (snapshots == null ? "" : " UNION ALL SELECT 'gen', " + tables.q(CmdbGraphGenAO.GEN) + ", NULL"
+                + GraphGeneration.fromTheRow(tables))
                 + (customPlans && tables.customPlansCanBeForced() ? " UNION ALL SELECT 'plan', NULL, "
                 + CmdbTables.FORCE_CUSTOM_PLAN : "");
         Map<String, Long> start = new HashMap<>();
         Map<Long, String> typeCodes = new HashMap<>();
+        long generation = GraphGeneration.NONE;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
@@ -112,12 +174,13 @@ class JdbcCmdbGraph implements CmdbGraph {
                     switch (rows.getString(1)) {
                         case "ci" -> start.put(rows.getString(3), rows.getLong(2));
                         case "type" -> typeCodes.put(rows.getLong(2), rows.getString(3));
+                        case "gen" -> generation = rows.getLong(2);
                         default -> { }
                     }
                 }
             }
         }
-        return new Lookup(start, typeCodes);
+        return new Lookup(start, typeCodes, generation);
     }
 
     /** Reads the steps out of {@code frontier[first]} to {@code frontier[end - 1]} (CI ids are integers in AO's tables). */

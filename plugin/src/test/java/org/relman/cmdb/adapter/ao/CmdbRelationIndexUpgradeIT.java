@@ -23,7 +23,7 @@ class CmdbRelationIndexUpgradeIT {
         try (TestDatabase database = TestDatabase.open(kind)) {
             try (EntityManagerActiveObjects old = EntityManagerActiveObjects.create(database.dataSource(), "org.relman")) {
                 old.migrate(CmdbItemAO.class, CmdbItemAttrAO.class, CmdbCiTypeAO.class, CmdbRelTypeAO.class,
-                        LegacyCmdbRelationAO.class, CmdbHistoryAO.class);
+                        LegacyCmdbRelationAO.class, CmdbGraphGenAO.class, CmdbHistoryAO.class);
                 AoConfigurationItemStore items = new AoConfigurationItemStore(old);
                 items.create(CmdbTestDatabase.item("APP-1", "application"), CmdbTestDatabase.CONNIE);
                 items.create(CmdbTestDatabase.item("DB-1", "database"), CmdbTestDatabase.CONNIE);

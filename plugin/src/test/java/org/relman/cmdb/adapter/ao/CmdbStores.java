@@ -16,7 +16,7 @@ public final class CmdbStores {
     /** Every CMDB entity, for migrating a test database. */
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {CmdbItemAO.class, CmdbItemAttrAO.class,
-            CmdbCiTypeAO.class, CmdbRelTypeAO.class, CmdbRelationAO.class, CmdbHistoryAO.class, CmdbAffectedCiAO.class,
+            CmdbCiTypeAO.class, CmdbRelTypeAO.class, CmdbRelationAO.class, CmdbGraphGenAO.class, CmdbHistoryAO.class, CmdbAffectedCiAO.class,
             CmdbImportJobAO.class};
 
     public static final String ITEM_TABLE = CmdbTables.ITEM;
@@ -54,7 +54,27 @@ public final class CmdbStores {
         return new JdbcCmdbGraph(database);
     }
 
-    /** The impact walk as production runs it ({@code customPlans} false) or with every statement planned for its values. */
+    /** A node's graph snapshot cache whose rebuilds run only when {@link #buildSnapshot} is called. */
+    public static GraphSnapshots snapshots(TransactionalExecutorFactory database) {
+        return new GraphSnapshots(database, rebuild -> { });
+    }
+
+    /** Reads the whole graph into {@code snapshots} now. */
+    public static org.relman.cmdb.domain.GraphSnapshot buildSnapshot(GraphSnapshots snapshots) {
+        return snapshots.rebuild();
+    }
+
+    /** How many walks {@code snapshots} answered. */
+    public static long walksServed(GraphSnapshots snapshots) {
+        return snapshots.walksServed();
+    }
+
+    /** The impact walk as production runs it: from this node's snapshot when it is current, else the database. */
+    public static CmdbGraph graph(TransactionalExecutorFactory database, GraphSnapshots snapshots) {
+        return new JdbcCmdbGraph(database, false, snapshots);
+    }
+
+    /** The impact walk through the database as production runs it ({@code customPlans} false) or with every statement planned for its values. */
     public static CmdbGraph graph(TransactionalExecutorFactory database, boolean customPlans) {
         return new JdbcCmdbGraph(database, customPlans);
     }

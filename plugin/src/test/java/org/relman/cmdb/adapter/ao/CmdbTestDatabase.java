@@ -21,7 +21,7 @@ final class CmdbTestDatabase {
 
     CmdbTestDatabase(TestDatabase database) {
         ao = database.activeObjects(CmdbItemAO.class, CmdbItemAttrAO.class, CmdbCiTypeAO.class, CmdbRelTypeAO.class,
-                CmdbRelationAO.class, CmdbHistoryAO.class, CmdbAffectedCiAO.class, CmdbImportJobAO.class);
+                CmdbRelationAO.class, CmdbGraphGenAO.class, CmdbHistoryAO.class, CmdbAffectedCiAO.class, CmdbImportJobAO.class);
         sql = new DataSourceTransactionalExecutorFactory(database.dataSource());
         items = new AoConfigurationItemStore(ao);
         types = new AoCmdbTypeStore(ao);
