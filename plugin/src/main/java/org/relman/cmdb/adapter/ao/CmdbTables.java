@@ -99,21 +99,23 @@ final class CmdbTables {
         }
     }
 
-    /**
-     * Makes PostgreSQL plan each statement of this transaction for its actual values: a cached generic plan made when
-     * a table was small keeps scanning it whole (a sequential scan is right for an empty table). PostgreSQL 12+.
-     * For read-only work (impact analysis). The import writers do not call it: in a transaction that writes it also
-     * makes the foreign-key triggers replan their queries for every inserted row, which made the import slower.
-     */
-    void planEachStatement(Connection connection) throws SQLException {
-        if (customPlansCanBeForced()) {
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+    /** Binds the integer values of {@link #in} from parameter 1, unboxed (CI and relationship ids in AO's tables). */
+    void bindIn(PreparedStatement statement, int[] values) throws SQLException {
+        if (postgres) {
+            statement.setObject(1, values);
+        } else {
+            for (int i = 0; i < values.length; i++) {
+                statement.setInt(i + 1, values[i]);
             }
         }
     }
 
-    /** {@link #planEachStatement} as an expression, for a query that has other work to do in the same round trip. */
+    /**
+     * Makes PostgreSQL plan each statement of the transaction for its actual values (PostgreSQL 12+), as an expression
+     * for a query that has other work to do in the same round trip. Only the impact benchmark asks for it, to measure
+     * it against PostgreSQL's default plan caching; in a transaction that writes it also makes the foreign-key
+     * triggers replan their queries for every inserted row, so the import writers never use it.
+     */
     static final String FORCE_CUSTOM_PLAN = "set_config('plan_cache_mode', 'force_custom_plan', true)";
 
     boolean customPlansCanBeForced() {

@@ -7,6 +7,7 @@ import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -160,7 +161,7 @@ public class GraphSnapshots implements LifecycleAware {
      * snapshot: rows of kind 0 (the generation), 1 (a relationship) and 2 (a CI).
      */
     private static String everything(CmdbTables tables) {
-        String noText = ", " + String.join(", ", java.util.Collections.nCopies(5, "CAST(NULL AS VARCHAR(255))"));
+        String noText = ", " + String.join(", ", Collections.nCopies(5, "CAST(NULL AS VARCHAR(255))"));
         return "SELECT 0, " + tables.q(CmdbGraphGenAO.GEN) + ", 0, 0, 0" + noText + GraphGeneration.fromTheRow(tables)
                 + " UNION ALL SELECT 1, " + tables.cols("ID", "SOURCE_ID", "TARGET_ID", "REL_TYPE_ID") + noText + " FROM "
                 + tables.table(CmdbTables.RELATION)

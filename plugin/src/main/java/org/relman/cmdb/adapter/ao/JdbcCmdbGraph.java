@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +138,7 @@ class JdbcCmdbGraph implements CmdbGraph {
             }
         }
         if (missingCount > 0) {
-            found.putAll(summaries(connection, tables, java.util.Arrays.copyOf(missing, missingCount)));
+            found.putAll(summaries(connection, tables, Arrays.copyOf(missing, missingCount)));
         }
         return found;
     }
@@ -148,8 +149,8 @@ class JdbcCmdbGraph implements CmdbGraph {
         String from = downstream ? "TARGET_ID" : "SOURCE_ID";
         String to = downstream ? "SOURCE_ID" : "TARGET_ID";
         String select = "SELECT " + tables.cols("ID", from, to, "REL_TYPE_ID") + " FROM " + tables.table(CmdbTables.RELATION)
-                + " WHERE " + tables.q(from);
-        return (frontier, first, end, into) -> steps(connection, tables, select, frontier, first, end, into);
+                + " WHERE ";
+        return (frontier, first, end, into) -> steps(connection, tables, select, from, frontier, first, end, into);
     }
 
     /**
@@ -184,22 +185,14 @@ class JdbcCmdbGraph implements CmdbGraph {
     }
 
     /** Reads the steps out of {@code frontier[first]} to {@code frontier[end - 1]} (CI ids are integers in AO's tables). */
-    private static void steps(Connection connection, CmdbTables tables, String select, long[] frontier, int first, int end,
-                              Steps into) {
+    private static void steps(Connection connection, CmdbTables tables, String select, String from, long[] frontier, int first,
+                              int end, Steps into) {
+        int chunkSize = tables.postgres() ? Math.max(1, end - first) : IN_CHUNK;
         try {
-            if (tables.postgres()) {
-                try (PreparedStatement statement = connection.prepareStatement(select + " = ANY (?)")) {
-                    statement.setObject(1, integers(frontier, first, end));
-                    read(statement, into);
-                }
-                return;
-            }
-            for (int i = first; i < end; i += IN_CHUNK) {
-                int[] chunk = integers(frontier, i, Math.min(end, i + IN_CHUNK));
-                try (PreparedStatement statement = connection.prepareStatement(select + " IN (" + CmdbTables.marks(chunk.length) + ")")) {
-                    for (int j = 0; j < chunk.length; j++) {
-                        statement.setInt(j + 1, chunk[j]);
-                    }
+            for (int i = first; i < end; i += chunkSize) {
+                int[] chunk = integers(frontier, i, Math.min(end, i + chunkSize));
+                try (PreparedStatement statement = connection.prepareStatement(select + tables.in(from, chunk.length))) {
+                    tables.bindIn(statement, chunk);
                     read(statement, into);
                 }
             }
@@ -250,13 +243,7 @@ class JdbcCmdbGraph implements CmdbGraph {
             try (PreparedStatement statement = connection.prepareStatement("SELECT "
                     + tables.cols("ID", "CI_KEY", "NAME", "CI_TYPE", "ENVIRONMENT", "STATUS") + " FROM " + tables.table(CmdbTables.ITEM)
                     + " WHERE " + tables.in("ID", chunk.length))) {
-                if (tables.postgres()) {
-                    statement.setObject(1, chunk);
-                } else {
-                    for (int j = 0; j < chunk.length; j++) {
-                        statement.setInt(j + 1, chunk[j]);
-                    }
-                }
+                tables.bindIn(statement, chunk);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getLong(1), new CiSummary(rows.getString(2), rows.getString(3), rows.getString(4),
